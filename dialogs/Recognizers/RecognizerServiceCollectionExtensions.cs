@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PuenteBot.Dialogs.Recognizers;
+
+public static class RecognizerServiceCollectionExtensions
+{
+    /// <summary>Registers the recognizers. They hold no per-turn state, so one instance serves every turn.</summary>
+    public static IServiceCollection AddRecognizers(this IServiceCollection services)
+    {
+        services.AddSingleton<LanguageRecognizer>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<RiskRecognizer>();
+        services.AddSingleton<BooleanRecognizer>();
+        services.AddSingleton<NumberRecognizer>();
+        services.AddSingleton<ChoiceRecognizer>();
+        services.AddSingleton<DateTimeRecognizer>();
+        services.AddSingleton<UtteranceClassifier>();
+        return services;
+    }
+}
