@@ -1,5 +1,7 @@
 using PuenteBot.Content;
-using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs;
+using PuenteBot.State;
+using PuenteBot.Turns;
 
 namespace PuenteBot.Hosting;
 
@@ -9,14 +11,23 @@ public static class PuenteBotHostingExtensions
     public static WebApplicationBuilder AddPuenteBot(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddPuenteBotDefaults();
-        builder.Services.AddRecognizers();
-        builder.Services.AddPuenteBotContent();
+        builder.Services.AddPuenteBotCore();
         return builder;
+    }
+
+    /// <summary>Everything a turn needs, without HTTP: used by the web host, the terminal commands and tests.</summary>
+    public static IServiceCollection AddPuenteBotCore(this IServiceCollection services)
+    {
+        services.AddPuenteBotContent();
+        services.AddFamilyDialogs();
+        services.AddConversationStore();
+        services.AddTurnPipeline();
+        return services;
     }
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealth();
         return app;
     }
 }

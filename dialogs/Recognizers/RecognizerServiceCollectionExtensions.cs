@@ -15,6 +15,7 @@ public static class RecognizerServiceCollectionExtensions
         services.AddSingleton<ChoiceRecognizer>();
         services.AddSingleton<DateTimeRecognizer>();
         services.AddSingleton<UtteranceClassifier>();
+        services.AddSingleton<LanguageSwitchRecognizer>();
         return services;
     }
 }

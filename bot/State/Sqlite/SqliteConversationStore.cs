@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Runtime;
+
+namespace PuenteBot.State.Sqlite;
+
+/// <summary>
+/// Conversations in one SQLite file. A save is one IMMEDIATE transaction that checks the version it loaded,
+/// so two turns (or two processes) can never both write over the same state.
+/// </summary>
+public sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+{
+    public async Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data, version FROM conversations WHERE id = $id";
+        command.Parameters.AddWithValue("$id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredConversation(ConversationDataSerializer.Deserialize(reader.GetString(0)), reader.GetInt64(1))
+            : new StoredConversation(new ConversationData(), 0);
+    }
+
+    public async Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        if (!await WriteStateAsync(connection, transaction, write, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await AppendLogAsync(connection, transaction, write, cancellationToken);
+        await InsertEscalationsAsync(connection, transaction, write, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT direction, activity_id, activity_type, text, created_at
+            FROM conversation_log WHERE conversation_id = $id ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<LogEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new LogEntry(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
+        }
+
+        return entries;
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken)) == 1;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> WriteStateAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = write.ExpectedVersion == 0
+            ? """
+              INSERT INTO conversations (id, channel_id, version, data, created_at, updated_at)
+              VALUES ($id, $channel, 1, $data, $now, $now)
+              ON CONFLICT (id) DO NOTHING
+              """
+            : """
+              UPDATE conversations SET data = $data, version = version + 1, updated_at = $now
+              WHERE id = $id AND version = $expected
+              """;
+        command.Parameters.AddWithValue("$id", write.ConversationId);
+        command.Parameters.AddWithValue("$channel", (object?)write.ChannelId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$data", ConversationDataSerializer.Serialize(write.Data));
+        command.Parameters.AddWithValue("$now", Timestamp(write.Now));
+        command.Parameters.AddWithValue("$expected", write.ExpectedVersion);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private static async Task AppendLogAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)
+    {
+        if (write.Log.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO conversation_log (conversation_id, direction, activity_id, activity_type, text, created_at)
+            VALUES ($id, $direction, $activity, $type, $text, $at)
+            """;
+        var id = command.Parameters.AddWithValue("$id", write.ConversationId);
+        var direction = command.Parameters.Add("$direction", SqliteType.Text);
+        var activity = command.Parameters.Add("$activity", SqliteType.Text);
+        var type = command.Parameters.Add("$type", SqliteType.Text);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var at = command.Parameters.Add("$at", SqliteType.Text);
+        foreach (var entry in write.Log)
+        {
+            direction.Value = entry.Direction;
+            activity.Value = (object?)entry.ActivityId ?? DBNull.Value;
+            type.Value = entry.ActivityType;
+            text.Value = (object?)entry.Text ?? DBNull.Value;
+            at.Value = Timestamp(entry.Timestamp);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertEscalationsAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)
+    {
+        foreach (var escalation in write.Escalations)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO escalations (id, conversation_id, urgency, reason, summary, state, created_at)
+                VALUES ($id, $conversation, $urgency, $reason, $summary, 'pending', $now)
+                """;
+            command.Parameters.AddWithValue("$id", Guid.CreateVersion7(write.Now).ToString("N"));
+            command.Parameters.AddWithValue("$conversation", write.ConversationId);
+            command.Parameters.AddWithValue("$urgency", escalation.Urgency);
+            command.Parameters.AddWithValue("$reason", escalation.Reason);
+            command.Parameters.AddWithValue("$summary", escalation.Summary.ToJsonString(DialogJson.Options));
+            command.Parameters.AddWithValue("$now", Timestamp(write.Now));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+
+namespace PuenteBot.State.Sqlite;
+
+/// <summary>The schema, as numbered migrations; <c>PRAGMA user_version</c> records how far a file has come.</summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE conversations (
+            id TEXT PRIMARY KEY,
+            channel_id TEXT,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE conversation_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            activity_id TEXT,
+            activity_type TEXT NOT NULL,
+            text TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_conversation_log_conversation ON conversation_log (conversation_id, id);
+        CREATE TABLE escalations (
+            id TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            urgency TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            state TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            acknowledged_by TEXT,
+            acknowledged_at TEXT
+        );
+        CREATE INDEX ix_escalations_state ON escalations (state, created_at);
+        """,
+    ];
+
+    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var current = Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken));
+        for (var version = current; version < Migrations.Length; version++)
+        {
+            await ExecuteAsync(connection, transaction, Migrations[version], cancellationToken);
+            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {version + 1};", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Protocol;
+
+namespace PuenteBot.Turns.Middleware;
+
+/// <summary>
+/// The last stage: the dialogs answer. Messages continue the dialog stack (after the interruptions); a
+/// caregiver joining the conversation (conversationUpdate, Web Chat's join event) is welcomed at once. While
+/// the caregiver has opted out of SMS, the dialogs stay silent.
+/// </summary>
+public sealed class DialogMiddleware(DialogRunner runner, IStringLocalizer<Strings> strings) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
+    {
+        if (context.Conversation.OptedOut)
+        {
+            return;
+        }
+
+        var activity = context.Activity;
+        if (activity.Type == ActivityTypes.Message)
+        {
+            await runner.RunAsync(context, cancellationToken);
+        }
+        else if (IsJoin(activity) && context.Conversation.DialogStack.Count == 0)
+        {
+            await runner.StartAsync(context, cancellationToken);
+        }
+
+        await next();
+    }
+
+    /// <summary>A polite answer after a failure: nothing was lost, please say it again.</summary>
+    public Task ApologizeAsync(TurnContext context, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(Activity.Message(strings.For(context, "Error.Generic")), cancellationToken);
+
+    private static bool IsJoin(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true,
+        ActivityTypes.Event => activity.Name == "webchat/join",
+        _ => false,
+    };
+}

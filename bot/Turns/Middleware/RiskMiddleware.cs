@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Protocol;
+
+namespace PuenteBot.Turns.Middleware;
+
+/// <summary>
+/// The risk check, on every message, before any dialog answers; no dialog can turn it off. Urgent words get the
+/// safety message at once and an urgent escalation saved with the turn; possible risk gets the direct safety
+/// question. Each risk event is kept for the care team. If the recognizer itself fails, the bot asks.
+/// </summary>
+public sealed class RiskMiddleware(
+    RiskRecognizer recognizer,
+    IStringLocalizer<Strings> strings,
+    TimeProvider clock,
+    ILogger<RiskMiddleware> logger) : ITurnMiddleware
+{
+    public const string RiskEventsKey = "riskEvents";
+
+    public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
+    {
+        var text = context.Activity.Text;
+        if (context.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(text))
+        {
+            await next();
+            return;
+        }
+
+        var assessment = Assess(text);
+        context.TurnState[TurnStateKeys.Risk] = assessment;
+        if (assessment.Level != RiskLevel.None)
+        {
+            TurnLog.RiskDetected(logger, assessment.Level.ToString(), assessment.Category);
+            Record(context, assessment, text);
+            if (assessment.Level == RiskLevel.Urgent)
+            {
+                context.Escalate(UrgentEscalation(context, assessment, text));
+                await context.SendActivityAsync(Activity.Message(strings.For(context, "Safety.Urgent")), cancellationToken);
+            }
+            else
+            {
+                await context.SendActivityAsync(Activity.Message(strings.For(context, "Safety.Check")), cancellationToken);
+            }
+        }
+
+        await next();
+    }
+
+    private RiskAssessment Assess(string text)
+    {
+        try
+        {
+            return recognizer.Assess(text);
+        }
+        catch (Exception exception)
+        {
+            TurnLog.Failed(logger, "risk", exception);
+            return new RiskAssessment(RiskLevel.Possible, "unknown", []);
+        }
+    }
+
+    private void Record(TurnContext context, RiskAssessment assessment, string text)
+    {
+        var events = context.Conversation.Values[RiskEventsKey] as JsonArray ?? [];
+        events.Add(new JsonObject
+        {
+            ["at"] = clock.GetUtcNow(),
+            ["level"] = assessment.Level.ToString().ToLowerInvariant(),
+            ["category"] = assessment.Category,
+            ["quote"] = text,
+            ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
+        });
+        context.Conversation.Values[RiskEventsKey] = events;
+    }
+
+    private static EscalationRequest UrgentEscalation(TurnContext context, RiskAssessment assessment, string text) =>
+        new(Urgency.Urgent, assessment.Category ?? "risk", new JsonObject
+        {
+            ["channel"] = context.Activity.ChannelId,
+            ["language"] = context.Language,
+            ["quote"] = text,
+            ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
+        });
+}

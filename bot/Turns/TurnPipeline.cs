@@ -1,0 +1,122 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Protocol;
+using PuenteBot.State;
+using PuenteBot.Turns.Middleware;
+
+namespace PuenteBot.Turns;
+
+/// <summary>
+/// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
+/// dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
+/// another process re-runs the turn on the fresh state, so no update is lost.
+/// </summary>
+public sealed class TurnPipeline(
+    IConversationStore store,
+    ConversationLocks locks,
+    OptOutMiddleware optOut,
+    LanguageMiddleware language,
+    RiskMiddleware risk,
+    DialogMiddleware dialogs,
+    TimeProvider clock,
+    ILogger<TurnPipeline> logger)
+{
+    public const int MaxAttempts = 10;
+
+    private static readonly HashSet<string> Processed =
+        [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
+
+    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, dialogs];
+
+    /// <exception cref="InvalidActivityException">The activity names no conversation.</exception>
+    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation?.Id;
+        if (string.IsNullOrWhiteSpace(conversationId))
+        {
+            throw new InvalidActivityException("The activity has no conversation.id.");
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ConversationId"] = conversationId, ["ActivityId"] = activity.Id });
+        if (activity.Type is null || !Processed.Contains(activity.Type))
+        {
+            TurnLog.Ignored(logger, activity.Type ?? "(none)");
+            return TurnResult.Ignored;
+        }
+
+        InboundText.Clean(activity);
+        var started = Stopwatch.GetTimestamp();
+        using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
+        TurnContext? context = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await store.LoadAsync(conversationId, cancellationToken);
+            context = new TurnContext(activity, stored.Data);
+            await RunMiddlewareAsync(context, 0, cancellationToken);
+            if (await TrySaveAsync(context, conversationId, stored.Version, cancellationToken) is not { } saved)
+            {
+                TurnLog.SaveConflict(logger, attempt);
+                continue;
+            }
+
+            TurnLog.TurnProcessed(logger, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Replies.Count, attempt);
+            return new TurnResult(context.Replies, saved);
+        }
+
+        TurnLog.SaveGaveUp(logger, MaxAttempts);
+        return new TurnResult(context!.Replies, Saved: false);
+    }
+
+    private async Task RunMiddlewareAsync(TurnContext context, int index, CancellationToken cancellationToken)
+    {
+        if (index >= middleware.Length)
+        {
+            return;
+        }
+
+        try
+        {
+            await middleware[index].OnTurnAsync(context, () => RunMiddlewareAsync(context, index + 1, cancellationToken), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && index == 0)
+        {
+            TurnLog.Failed(logger, "middleware", exception);
+            context.ResetDialogs();
+            await dialogs.ApologizeAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>Returns true when saved, false when state could not be written (replies still go out), null on a version conflict.</summary>
+    private async Task<bool?> TrySaveAsync(TurnContext context, string conversationId, long version, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var data = context.Conversation;
+        data.TurnCount++;
+        if (context.Activity.Type == ActivityTypes.Message)
+        {
+            data.LastMessageAt = now;
+        }
+
+        var write = new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), context.Escalations, now);
+        try
+        {
+            return await store.TrySaveAsync(write, cancellationToken) ? true : null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            TurnLog.Failed(logger, "save", exception);
+            return false;
+        }
+    }
+
+    private static List<LogEntry> LogEntries(TurnContext context, DateTimeOffset now)
+    {
+        var inbound = context.Activity;
+        var entries = new List<LogEntry>(context.Replies.Count + 1)
+        {
+            new(LogEntry.Inbound, inbound.Id, inbound.Type!, inbound.Text, inbound.Timestamp ?? now),
+        };
+        entries.AddRange(context.Replies.Select(reply => new LogEntry(LogEntry.Outbound, reply.Id, reply.Type ?? ActivityTypes.Message, reply.Text, now)));
+        return entries;
+    }
+}

@@ -1,0 +1,19 @@
+using PuenteBot.Turns.Middleware;
+
+namespace PuenteBot.Turns;
+
+public static class TurnsServiceCollectionExtensions
+{
+    /// <summary>Registers the turn pipeline and its middleware (their order is fixed by the pipeline).</summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<OptOutMiddleware>();
+        services.AddSingleton<LanguageMiddleware>();
+        services.AddSingleton<RiskMiddleware>();
+        services.AddSingleton<DialogMiddleware>();
+        services.AddSingleton<TurnPipeline>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.Dialogs.Interruptions;
+using PuenteBot.Dialogs.MainMenu;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Runtime;
+
+namespace PuenteBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>Registers the recognizers, the family conversations, the interruptions and the runner that drives them.</summary>
+    public static IServiceCollection AddFamilyDialogs(this IServiceCollection services)
+    {
+        services.AddRecognizers();
+        services.AddSingleton<Dialog, MainDialog>();
+        services.AddSingleton<IInterruption, CrisisInterruption>();
+        services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
+        services.AddSingleton<IInterruption, HelpInterruption>();
+        services.AddSingleton<IInterruption, CancelInterruption>();
+        services.AddSingleton(sp => new DialogRunner(
+            sp.GetServices<Dialog>(),
+            sp.GetServices<IInterruption>(),
+            MainDialog.DialogId));
+        return services;
+    }
+}

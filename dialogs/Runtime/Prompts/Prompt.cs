@@ -1,0 +1,103 @@
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Protocol;
+
+namespace PuenteBot.Dialogs.Runtime.Prompts;
+
+/// <summary>
+/// Asks one question and waits for an answer it can recognize and the validator accepts. It asks again with
+/// the retry prompt, and after <see cref="PromptOptions.MaxRetries"/> it ends with null so the conversation moves on
+/// instead of trapping the caregiver.
+/// </summary>
+public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, PromptValidator<T>? validator = null) : Dialog(id)
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException($"{Id} needs PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = DialogJson.ToNode(promptOptions);
+        state[AttemptsKey] = 0;
+        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return DialogTurnResult.EndOfTurn;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var options = ReadOptions(state);
+        var attempts = ((int?)state[AttemptsKey] ?? 0) + 1;
+        state[AttemptsKey] = attempts;
+
+        var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken);
+        var valid = validator is null
+            ? recognized.Succeeded
+            : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken);
+        if (valid)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken);
+        }
+
+        if (attempts > options.MaxRetries)
+        {
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (!dc.Context.Responded)
+        {
+            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+        }
+
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        OnPromptAsync(turnContext, ReadOptions(instance.State), isRetry: false, cancellationToken);
+
+    /// <summary>Sends the prompt (or the retry prompt), with the options as suggested actions.</summary>
+    protected virtual Task OnPromptAsync(ITurnContext context, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var source = (isRetry ? options.RetryPrompt : null) ?? options.Prompt;
+        if (source is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var activity = DialogJson.FromNode<Activity>(DialogJson.ToNode(source))!;
+        if (options.Localized && activity.Text is { } key)
+        {
+            activity.Text = strings.For(context, key);
+        }
+
+        activity.InputHint ??= InputHints.ExpectingInput;
+        var choices = ChoicesFor(context, options);
+        if (choices.Count > 0 && activity.SuggestedActions is null)
+        {
+            activity.SuggestedActions = new SuggestedActions { Actions = [.. choices.Select(c => CardAction.ImBack(c.Title))] };
+        }
+
+        return context.SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>The options offered with the question, titles in the conversation's language.</summary>
+    protected virtual IReadOnlyList<Choice> ChoicesFor(ITurnContext context, PromptOptions options) =>
+        options is { Localized: true, Choices: { } choices }
+            ? [.. choices.Select(c => c with { Title = strings.For(context, c.Title) })]
+            : options.Choices ?? [];
+
+    /// <summary>The UI strings, for prompts that add their own words (yes and no).</summary>
+    protected IStringLocalizer<Strings> Strings => strings;
+
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken);
+
+    private static PromptOptions ReadOptions(System.Text.Json.Nodes.JsonObject state) =>
+        DialogJson.FromNode<PromptOptions>(state[OptionsKey]) ?? new PromptOptions();
+}

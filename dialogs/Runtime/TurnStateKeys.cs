@@ -1,0 +1,11 @@
+namespace PuenteBot.Dialogs.Runtime;
+
+/// <summary>Names of the values middleware leave in <c>TurnState</c> for the stages after them.</summary>
+public static class TurnStateKeys
+{
+    /// <summary>The <c>RiskAssessment</c> of the message.</summary>
+    public const string Risk = "risk";
+
+    /// <summary>Set (to the new language) when the caregiver asked to switch language this turn.</summary>
+    public const string LanguageSwitched = "languageSwitched";
+}
