@@ -54,7 +54,6 @@ public sealed class Activity
     public Activity CreateReply(string? text = null) => new()
     {
         Type = ActivityTypes.Message,
-        Timestamp = null,
         ChannelId = ChannelId,
         ServiceUrl = ServiceUrl,
         From = Recipient is null ? null : new ChannelAccount { Id = Recipient.Id, Name = Recipient.Name, Role = RoleTypes.Bot },

@@ -9,7 +9,8 @@ namespace PuenteBot.Protocol;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(WireDateTimeConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ExpectedReplies))]

@@ -28,13 +28,13 @@ public sealed class TurnPipeline(
 
     private readonly ITurnMiddleware[] middleware = [optOut, language, risk, dialogs];
 
-    /// <exception cref="InvalidActivityException">The activity names no conversation.</exception>
+    /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrWhiteSpace(conversationId))
         {
-            throw new InvalidActivityException("The activity has no conversation.id.");
+            return TurnResult.Rejected("The activity has no conversation.id.");
         }
 
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["ConversationId"] = conversationId, ["ActivityId"] = activity.Id });
