@@ -1,7 +1,9 @@
+using PuenteBot.Channels.DirectLine;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
 using PuenteBot.State;
 using PuenteBot.Turns;
+using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
 
@@ -12,6 +14,7 @@ public static class PuenteBotHostingExtensions
     {
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
+        builder.Services.AddDirectLine();
         return builder;
     }
 
@@ -28,6 +31,8 @@ public static class PuenteBotHostingExtensions
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
         app.MapHealth();
+        app.MapDirectLine();
+        app.MapWebChatPage();
         return app;
     }
 }

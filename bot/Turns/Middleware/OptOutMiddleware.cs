@@ -15,7 +15,7 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings) : ITurnM
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        if (activity.Type != ActivityTypes.Message || !Channels.IsSms(activity.ChannelId))
+        if (activity.Type != ActivityTypes.Message || !ChannelIds.IsSms(activity.ChannelId))
         {
             await next();
             return;
