@@ -1,5 +1,6 @@
 using PuenteBot.Content;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Handouts;
 
 namespace PuenteBot.Hosting;
 
@@ -11,12 +12,14 @@ public static class PuenteBotHostingExtensions
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddRecognizers();
         builder.Services.AddPuenteBotContent();
+        builder.Services.AddHandouts();
         return builder;
     }
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHandouts();
         return app;
     }
 }
