@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace PuenteBot.Content.Readability;
 
 /// <summary>
 /// An estimate of English syllables by spelling: groups of vowels, less a silent final "e" and the "-es"/"-ed"
-/// endings that add no sound ("takes", "helped", but not "places", "wanted"). Good enough for grade levels.
+/// endings that add no sound ("takes", "helped", but not "places", "wanted"), plus the vowel pairs that are
+/// usually said as two ("vi-de-o", "i-de-a", "be-ing", "qui-et", "u-su-al"). Good enough for grade levels.
 /// </summary>
-public static class EnglishSyllables
+public static partial class EnglishSyllables
 {
     public static int Count(string word)
     {
@@ -28,7 +31,7 @@ public static class EnglishSyllables
             groups--;
         }
 
-        return Math.Max(1, groups);
+        return Math.Max(1, groups + TwoSoundVowels().Count(w));
     }
 
     private static bool IsVowel(string w, int i) => w[i] switch
@@ -40,10 +43,10 @@ public static class EnglishSyllables
 
     private static bool HasSilentEnding(string w)
     {
-        var beforeLast = w.Length >= 2 ? w[^2] : ' ';
         if (w.EndsWith('e'))
         {
-            return !IsVowel(w, w.Length - 2) && !(beforeLast == 'l' && w.Length > 2 && !IsVowel(w, w.Length - 3));
+            var consonantLe = w.Length > 2 && w[^2] == 'l' && !IsVowel(w, w.Length - 3);
+            return !IsVowel(w, w.Length - 2) && !consonantLe;
         }
 
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 3)
@@ -58,4 +61,8 @@ public static class EnglishSyllables
 
         return false;
     }
+
+    /// <summary>Vowel pairs inside one group that are said as two syllables.</summary>
+    [GeneratedRegex("[aeiouy]ing$|(?<![ctsg])ia|(?<!p)eo(?!n)|(?<=.[^aeiou])ea$|(?<![qg])ua|iet|(?<![ctxg])iou|[^aeiou]ie(?:r|st)$")]
+    private static partial Regex TwoSoundVowels();
 }
