@@ -44,7 +44,9 @@ internal static class HandoutPages
             <p>{Encode(text[HandoutKeys.NotFoundText])}</p>
             <p>{Link($"/handouts/{text.Language}", text[HandoutKeys.AllHandouts])}</p>
             """;
-        return Page(text.Language, text[HandoutKeys.NotFoundTitle], string.Empty, main, Footer(text, null));
+        var other = HandoutLanguages.Other(text.Language);
+        var nav = Link($"/handouts/{other}", text[HandoutKeys.OtherLanguage], other);
+        return Page(text.Language, text[HandoutKeys.NotFoundTitle], nav, main, Footer(text, null));
     }
 
     private static string Footer(HandoutText text, string? reviewed) => $"""

@@ -1,25 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using PuenteBot.Content.Handouts;
-using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Handouts;
 
-public sealed partial class HandoutPageTests : IAsyncLifetime
+public sealed partial class HandoutPageTests(HandoutSiteFixture site) : IClassFixture<HandoutSiteFixture>
 {
-    private readonly BotApplicationFactory factory = new();
-    private HttpClient client = null!;
+    private readonly HttpClient client = site.Client;
 
     public static TheoryData<string, string> Pages() =>
         [.. HandoutLanguages.All.SelectMany(l => HandoutLibrary.Embedded.All(l).Select(h => (l, h.Slug)))];
-
-    public ValueTask InitializeAsync()
-    {
-        client = factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync() => await factory.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -64,6 +54,7 @@ public sealed partial class HandoutPageTests : IAsyncLifetime
         Assert.Contains($"<html lang=\"{lang}\">", html);
         Assert.Contains($"<h1>{heading}</h1>", html);
         Assert.Contains($"href=\"/handouts/{lang}\"", html);
+        Assert.Contains($"href=\"/handouts/{HandoutLanguages.Other(lang)}\"", html);
     }
 
     [Fact]
