@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Cli;
 using PuenteBot.Content.Handouts;
 using PuenteBot.Tests.Support;
@@ -18,6 +19,15 @@ public sealed class ContentCommandTests : IDisposable
         {
             Assert.Matches($"(?m)^{handout.Slug} +-?\\d+\\.\\d +\\d+\\.\\d +[12] +[12]$", output);
         }
+    }
+
+    [Fact]
+    public async Task The_bot_runs_content_check_as_a_terminal_command()
+    {
+        var command = CliCommands.Find(["content", "check"]);
+        Assert.NotNull(command);
+        using var services = new ServiceCollection().BuildServiceProvider();
+        Assert.Equal(0, await command(services, ["check"], TestContext.Current.CancellationToken));
     }
 
     [Fact]
