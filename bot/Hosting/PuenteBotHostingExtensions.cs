@@ -1,6 +1,7 @@
 using PuenteBot.Channels.DirectLine;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
+using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -22,6 +23,7 @@ public static class PuenteBotHostingExtensions
     public static IServiceCollection AddPuenteBotCore(this IServiceCollection services)
     {
         services.AddPuenteBotContent();
+        services.AddHandouts();
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
@@ -33,6 +35,7 @@ public static class PuenteBotHostingExtensions
         app.MapHealth();
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapHandouts();
         return app;
     }
 }
