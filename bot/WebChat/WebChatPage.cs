@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Recognizers;
@@ -16,6 +17,9 @@ public static class WebChatPage
     /// <summary>The page's own words (Web Chat translates its controls itself).</summary>
     public static readonly IReadOnlyList<string> Keys =
         ["WebChat.Title", "WebChat.Intro", "WebChat.Emergency", "WebChat.LanguageLabel", "WebChat.Loading", "WebChat.LoadFailed", "WebChat.ChatLabel"];
+
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static WebApplication MapWebChatPage(this WebApplication app)
     {
@@ -37,7 +41,7 @@ public static class WebChatPage
             "connect-src 'self'; font-src 'self' data:; media-src 'self' blob:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
-        return TypedResults.Content(WebChatHtml.Build(language, words[language], JsonSerializer.Serialize(words)), "text/html; charset=utf-8");
+        return TypedResults.Content(WebChatHtml.Build(language, words[language], JsonSerializer.Serialize(words, ScriptJson)), "text/html; charset=utf-8");
     }
 
     private static string? FromAcceptLanguage(HttpRequest request) =>
@@ -46,5 +50,5 @@ public static class WebChatPage
             .Select(l => Languages.FromLocale(l.Value.Value))
             .FirstOrDefault(l => l is not null);
 
-    internal static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    internal static string Encode(string text) => Html.Encode(text);
 }

@@ -43,7 +43,11 @@ public sealed class DirectLineTokens
     public string Issue(string conversationId, string? userId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var claims = new Dictionary<string, object> { [ConversationClaim] = conversationId };
+        var claims = new Dictionary<string, object>
+        {
+            [ConversationClaim] = conversationId,
+            [JwtRegisteredClaimNames.Jti] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+        };
         if (userId is not null)
         {
             claims[UserClaim] = userId;
