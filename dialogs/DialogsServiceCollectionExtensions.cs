@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
@@ -13,6 +14,7 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
+        services.AddSingleton<Dialog, CrisisDialog>();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
