@@ -25,9 +25,13 @@ public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwit
         var activity = context.Activity;
         if (Requested(activity) is { } asked)
         {
+            if (conversation.Language is not null)
+            {
+                context.TurnState[TurnStateKeys.LanguageSwitched] = asked;
+            }
+
             conversation.Language = asked;
             conversation.LanguageChosen = true;
-            context.TurnState[TurnStateKeys.LanguageSwitched] = asked;
         }
         else if (!conversation.LanguageChosen)
         {
