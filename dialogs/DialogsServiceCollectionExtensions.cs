@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
@@ -17,8 +19,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, CrisisDialog>();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
-        services.AddSingleton<IInterruption, HelpInterruption>();
-        services.AddSingleton<IInterruption, CancelInterruption>();
+        services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
+        services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),
