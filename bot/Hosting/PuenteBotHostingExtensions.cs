@@ -1,5 +1,6 @@
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
+using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
 
@@ -12,6 +13,7 @@ public static class PuenteBotHostingExtensions
     {
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
+        builder.Services.AddHandouts();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class PuenteBotHostingExtensions
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
         app.MapHealth();
+        app.MapHandouts();
         return app;
     }
 }
