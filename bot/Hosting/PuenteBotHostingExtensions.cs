@@ -1,3 +1,4 @@
+using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
 using PuenteBot.Handouts;
@@ -14,6 +15,7 @@ public static class PuenteBotHostingExtensions
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
         builder.Services.AddHandouts();
+        builder.Services.AddSms();
         return builder;
     }
 
@@ -31,6 +33,7 @@ public static class PuenteBotHostingExtensions
     {
         app.MapHealth();
         app.MapHandouts();
+        app.MapSms();
         return app;
     }
 }
