@@ -42,9 +42,10 @@ public sealed class TwilioWebhook(
 
         try
         {
-            return await AnswerAsync(form, sid, new SmsContact(conversationId, SmsIdentity.Normalize(from), TwilioRequest.Field(form, "To")), cancellationToken);
+            var contact = new SmsContact(conversationId, SmsIdentity.Normalize(from), TwilioRequest.Field(form, "To"));
+            return await AnswerAsync(form, sid, contact, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             SmsLog.Failed(logger, sid, exception);
             await store.ReleaseMessageAsync(sid, CancellationToken.None);
@@ -52,13 +53,18 @@ public sealed class TwilioWebhook(
         }
     }
 
-    private async Task<IResult> AnswerAsync(IFormCollection form, string sid, SmsContact contact, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn to the end whatever happens to the request. Its replies go back as TwiML when ready within
+    /// <c>Sms:ReplyWithin</c> and Twilio is still waiting; otherwise through the REST API.
+    /// </summary>
+    private async Task<IResult> AnswerAsync(IFormCollection form, string sid, SmsContact contact, CancellationToken requestAborted)
     {
-        await store.SaveContactAsync(contact, cancellationToken);
+        await store.SaveContactAsync(contact, CancellationToken.None);
         var twilioConfirmed = TwilioConfirmedOptOut(form);
         IReadOnlyList<string> Texts(TurnResult result) => twilioConfirmed ? [] : shaper.Texts(result.Replies);
         var turn = pipeline.ProcessAsync(Inbound(form, sid, contact), CancellationToken.None);
-        if (await Task.WhenAny(turn, Task.Delay(options.Value.ReplyWithin, clock, cancellationToken)) != turn)
+        if (await Task.WhenAny(turn, Task.Delay(options.Value.ReplyWithin, clock, CancellationToken.None)) != turn
+            || requestAborted.IsCancellationRequested)
         {
             SmsLog.Deferred(logger, sid, contact.ConversationId);
             sender.SendWhenDone(contact.ConversationId, turn, Texts);
