@@ -19,7 +19,17 @@ public sealed class SmsDeliveryQueue(
 
     private readonly Channel<SmsDelivery> queue = Channel.CreateUnbounded<SmsDelivery>(new() { SingleReader = true });
 
-    public bool Enqueue(SmsDelivery delivery) => delivery.Texts.Count == 0 || queue.Writer.TryWrite(delivery);
+    /// <summary>Queues a delivery; false (and logged) once the host is stopping.</summary>
+    public bool Enqueue(SmsDelivery delivery)
+    {
+        if (delivery.Texts.Count == 0 || queue.Writer.TryWrite(delivery))
+        {
+            return true;
+        }
+
+        SmsLog.NotSent(logger, delivery.ConversationId, "the host is stopping");
+        return false;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -5,6 +5,8 @@ namespace PuenteBot.Channels.Sms;
 /// <summary>Reads a Twilio form post and checks its <c>X-Twilio-Signature</c> when <c>Sms:Twilio:AuthToken</c> is set.</summary>
 public sealed class TwilioSignatureCheck(IOptions<SmsOptions> options, ILogger<TwilioSignatureCheck> logger)
 {
+    private int warnedUnsigned;
+
     public sealed record Outcome(IFormCollection? Form, IResult? Refusal);
 
     /// <summary>The form when the request is an authentic Twilio post; otherwise the refusal: 400 for no form, 403 for a bad signature.</summary>
@@ -28,7 +30,17 @@ public sealed class TwilioSignatureCheck(IOptions<SmsOptions> options, ILogger<T
     private bool IsAuthentic(HttpRequest request, IFormCollection form)
     {
         var settings = options.Value;
-        return settings.Twilio.AuthToken.Length == 0 || TwilioSignature.IsValid(
+        if (settings.Twilio.AuthToken.Length == 0)
+        {
+            if (Interlocked.Exchange(ref warnedUnsigned, 1) == 0)
+            {
+                SmsLog.Unsigned(logger);
+            }
+
+            return true;
+        }
+
+        return TwilioSignature.IsValid(
             settings.Twilio.AuthToken,
             request.Headers[TwilioSignature.Header].ToString(),
             TwilioRequest.PublicUrl(request, settings.PublicBaseUrl),

@@ -58,6 +58,9 @@ internal static class SqliteSchema
         """,
     ];
 
+    /// <summary>The version a file has once every migration ran.</summary>
+    public static int LatestVersion => Migrations.Length;
+
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
