@@ -20,11 +20,17 @@ public sealed class SmsReplyShaper(IOptions<SmsOptions> options)
         return rendered.Count == 0 ? [] : SmsSplitter.Split(string.Join("\n\n", rendered), options.Value.MaxSegments);
     }
 
-    /// <summary>The replies as SMS message activities, addressed like the first reply.</summary>
+    /// <summary>The replies as SMS message activities, addressed like the first reply; the last keeps the turn's input hint.</summary>
     public IReadOnlyList<Activity> Shape(IReadOnlyList<Activity> replies)
     {
         var first = replies.FirstOrDefault();
-        return [.. Texts(replies).Select(text => Part(first, text))];
+        var parts = Texts(replies).Select(text => Part(first, text)).ToList();
+        if (parts.Count > 0)
+        {
+            parts[^1].InputHint = replies[^1].InputHint;
+        }
+
+        return parts;
     }
 
     private static Activity Part(Activity? template, string text) => new()
@@ -37,7 +43,7 @@ public sealed class SmsReplyShaper(IOptions<SmsOptions> options)
         Conversation = template?.Conversation,
         ReplyToId = template?.ReplyToId,
         Locale = template?.Locale,
-        InputHint = template?.InputHint,
+        InputHint = InputHints.AcceptingInput,
         Text = text,
     };
 }

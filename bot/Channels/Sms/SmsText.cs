@@ -31,10 +31,11 @@ public static class SmsText
     }
 
     /// <summary>A link as a family can open it from a text message: relative links get the public base address.</summary>
-    public static string Absolute(string link, string publicBaseUrl) =>
-        link.StartsWith('/') is false && Uri.TryCreate(link, UriKind.Absolute, out _) || publicBaseUrl.Length == 0
-            ? link
-            : publicBaseUrl.TrimEnd('/') + "/" + link.TrimStart('/');
+    public static string Absolute(string link, string publicBaseUrl)
+    {
+        var absolute = !link.StartsWith('/') && Uri.TryCreate(link, UriKind.Absolute, out _);
+        return absolute || publicBaseUrl.Length == 0 ? link : publicBaseUrl.TrimEnd('/') + "/" + link.TrimStart('/');
+    }
 
     private static IEnumerable<HeroCard> HeroCards(Activity reply) =>
         (reply.Attachments ?? [])

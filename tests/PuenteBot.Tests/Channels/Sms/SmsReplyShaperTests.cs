@@ -50,9 +50,10 @@ public class SmsReplyShaperTests
         reply.ChannelId = "sms";
         reply.Conversation = new ConversationAccount { Id = "c-1" };
         reply.Recipient = new ChannelAccount { Id = "+15005550006" };
+        reply.InputHint = InputHints.ExpectingInput;
 
         var shaped = Assert.Single(Shaper.Shape([reply]));
 
-        Assert.Equal(("sms", "c-1", "+15005550006", "Hola"), (shaped.ChannelId, shaped.Conversation?.Id, shaped.Recipient?.Id, shaped.Text));
+        Assert.Equal(("sms", "c-1", "+15005550006", "Hola", InputHints.ExpectingInput), (shaped.ChannelId, shaped.Conversation?.Id, shaped.Recipient?.Id, shaped.Text, shaped.InputHint));
     }
 }

@@ -9,6 +9,7 @@ public class SmsSplitterTests
     [InlineData(160, 1, 1)]
     [InlineData(161, 2, 2)]
     [InlineData(306, 2, 2)]
+    [InlineData(307, 3, 3)]
     [InlineData(459, 3, 3)]
     public void Gsm7_text_up_to_the_limit_is_one_message(int length, int maxSegments, int segments)
     {
@@ -24,6 +25,7 @@ public class SmsSplitterTests
     [InlineData(70, 1, 1)]
     [InlineData(71, 2, 2)]
     [InlineData(134, 2, 2)]
+    [InlineData(135, 3, 3)]
     [InlineData(201, 3, 3)]
     public void Ucs2_text_up_to_the_limit_is_one_message(int length, int maxSegments, int segments)
     {
@@ -37,7 +39,9 @@ public class SmsSplitterTests
 
     [Theory]
     [InlineData('a', 161, 1)]
+    [InlineData('a', 307, 2)]
     [InlineData('a', 460, 3)]
+    [InlineData('á', 135, 2)]
     [InlineData('á', 71, 1)]
     [InlineData('á', 202, 3)]
     public void Text_over_the_limit_becomes_numbered_parts_that_each_fit(char letter, int length, int maxSegments)
