@@ -1,4 +1,5 @@
 using PuenteBot.Channels.DirectLine;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
 using PuenteBot.Handouts;
@@ -16,6 +17,7 @@ public static class PuenteBotHostingExtensions
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
         builder.Services.AddDirectLine();
+        builder.Services.AddSms();
         return builder;
     }
 
@@ -36,6 +38,7 @@ public static class PuenteBotHostingExtensions
         app.MapDirectLine();
         app.MapWebChatPage();
         app.MapHandouts();
+        app.MapSms();
         return app;
     }
 }
