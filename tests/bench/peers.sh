@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Measures PuenteBot's /api/messages (expectReplies, full turn with SQLite) side by side with the Bot Framework
+# JS SDK's dialog bot and a bare Kestrel endpoint, in one run of ../shared/bench/run-peers.sh.
+# usage: tests/bench/peers.sh            (RUNS, DURATION, WARMUP, TARGETS pass through to run-peers.sh)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bench="$root/../shared/bench"
+[ -x "$bench/run-peers.sh" ] || { echo "needs ../shared/bench/run-peers.sh beside the repository" >&2; exit 1; }
+
+dotnet build "$root/bot" -c Release --nologo -v q
+# The shared bench folder is read-only input: run a copy of it, and keep the results under TestResults/.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r "$bench" "$work/bench"
+chmod -R u+w "$work/bench"
+db_dir="$work/db"
+mkdir -p "$db_dir"
+export OUT="${OUT:-$root/TestResults/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
+
+# Each bot process gets a fresh database file; logging stays at warnings so the console is not measured.
+export TARGETS="${TARGETS:-dialog kestrel bot}"
+export BOT_DIR="$root/bot"
+export BOT_CMD="Storage__ConnectionString=\"Data Source=$db_dir/bench-\$\$.db\" Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/PuenteBot.dll --urls http://127.0.0.1:3978"
+export BOT_URL=http://127.0.0.1:3978/api/messages
+export BOT_EXPECT='"type":"message"'
+cd "$work/bench"
+./run-peers.sh
