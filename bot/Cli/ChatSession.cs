@@ -30,7 +30,7 @@ public sealed class ChatSession(string conversationId, string? language)
         Type = type,
         Id = $"{conversationId}-{++sequence}",
         Timestamp = DateTimeOffset.UtcNow,
-        ChannelId = Channels.Terminal,
+        ChannelId = Turns.Channels.Terminal,
         ServiceUrl = "terminal:",
         From = User,
         Recipient = Bot,

@@ -1,3 +1,4 @@
+using PuenteBot.Channels.BotFramework;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
 using PuenteBot.State;
@@ -12,6 +13,7 @@ public static class PuenteBotHostingExtensions
     {
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
+        builder.Services.AddBotFrameworkChannel();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class PuenteBotHostingExtensions
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
         app.MapHealth();
+        app.MapBotFrameworkChannel();
         return app;
     }
 }
