@@ -27,6 +27,7 @@ public static class BotFrameworkEndpoint
         var authorization = request.Headers.Authorization.ToString();
         if (channel.RequiresAuthentication && authorization.Length == 0)
         {
+            BotFrameworkLog.Unauthorized(channel.Logger, "header");
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }

@@ -40,6 +40,8 @@ public sealed class BotFrameworkHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => configured.Services;
+
     public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>Posts raw JSON to <c>/api/messages</c>, with a Bearer token when one is given.</summary>
