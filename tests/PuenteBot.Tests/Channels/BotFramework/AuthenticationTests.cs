@@ -11,6 +11,7 @@ namespace PuenteBot.Tests.Channels.BotFramework;
 public sealed class AuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private const string EmulatorIssuerV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
 
     private readonly FakeTokenEndpoint tokenEndpoint = new();
     private TestSigningAuthority authority = null!;
@@ -28,6 +29,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
                 ["MicrosoftAppPassword"] = "test-password",
                 ["MicrosoftAppType"] = "MultiTenant",
                 ["BotFramework:OpenIdMetadataUrl"] = authority.MetadataUrl,
+                ["BotFramework:EmulatorOpenIdMetadataUrl"] = authority.MetadataUrl,
                 ["BotFramework:AuthorityHost"] = "https://login.test",
                 ["BotFramework:AllowedServiceUrls:0"] = "http://127.0.0.1",
             },
@@ -87,6 +89,26 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var response = await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl), authority.Token(AppId, channel.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-2)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_emulator_token_for_this_app_is_accepted()
+    {
+        var claims = new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = AppId };
+        var token = authority.Token(AppId, channel.ServiceUrl, issuer: EmulatorIssuerV1, claims: claims);
+
+        var response = await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl, channelId: "msteams"), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_emulator_token_issued_to_another_app_is_401()
+    {
+        var claims = new Dictionary<string, object> { ["ver"] = "2.0", ["azp"] = "another-app" };
+        var token = authority.Token(AppId, channel.ServiceUrl, issuer: EmulatorIssuerV1, claims: claims);
+
+        await AssertUnauthorizedAsync(await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl), token), "appid");
     }
 
     private async Task AssertUnauthorizedAsync(HttpResponseMessage response, string loggedReason)

@@ -40,7 +40,8 @@ public sealed class TestSigningAuthority : IAsyncDisposable
         string serviceUrl,
         string issuer = Issuer,
         DateTime? expires = null,
-        bool signedWithPublishedKey = true)
+        bool signedWithPublishedKey = true,
+        IReadOnlyDictionary<string, object>? claims = null)
     {
         var now = DateTime.UtcNow;
         var notBefore = expires is { } end && end < now ? end.AddMinutes(-10) : now.AddMinutes(-1);
@@ -52,7 +53,7 @@ public sealed class TestSigningAuthority : IAsyncDisposable
             NotBefore = notBefore,
             IssuedAt = notBefore,
             Expires = expires ?? now.AddMinutes(30),
-            Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
+            Claims = new Dictionary<string, object>(claims ?? new Dictionary<string, object>()) { ["serviceurl"] = serviceUrl },
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });
     }
