@@ -28,7 +28,7 @@ public static class BotFrameworkEndpoint
         if (channel.RequiresAuthentication && authorization.Length == 0)
         {
             BotFrameworkLog.Unauthorized(channel.Logger, "header");
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Unauthorized(http.Response);
             return;
         }
 
@@ -42,7 +42,7 @@ public static class BotFrameworkEndpoint
 
         if (!await channel.AuthenticateAsync(authorization, activity!, cancellationToken))
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Unauthorized(http.Response);
             return;
         }
 
@@ -63,6 +63,12 @@ public static class BotFrameworkEndpoint
 
         await channel.DeliverAsync(activity, result.Replies, cancellationToken);
         http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private static void Unauthorized(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status401Unauthorized;
+        response.Headers.WWWAuthenticate = "Bearer";
     }
 
     private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

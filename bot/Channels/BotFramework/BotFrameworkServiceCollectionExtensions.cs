@@ -51,6 +51,7 @@ public static class BotFrameworkServiceCollectionExtensions
                 Delay = options.RetryBaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                ShouldRetryAfterHeader = true,
             });
         }
 

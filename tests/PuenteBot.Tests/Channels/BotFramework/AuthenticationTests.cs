@@ -114,6 +114,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
     private async Task AssertUnauthorizedAsync(HttpResponseMessage response, string loggedReason)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
         Assert.Empty(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Empty(channel.Calls);
         Assert.Contains(host.Logs.Lines, line => line.Contains("[4100] Bot Framework call rejected: " + loggedReason, StringComparison.Ordinal));

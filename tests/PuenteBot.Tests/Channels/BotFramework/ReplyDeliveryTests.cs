@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Channels.BotFramework;
 using PuenteBot.Protocol;
+using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Channels.BotFramework;
 
@@ -93,22 +94,16 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
     public async Task A_proactive_message_continues_a_stored_conversation()
     {
         var connector = host.Services.GetRequiredService<ConnectorClient>();
-        var reference = new ConversationReference
-        {
-            ChannelId = "webchat",
-            ServiceUrl = channel.ServiceUrl,
-            Conversation = new ConversationAccount { Id = "conv 3" },
-            Bot = new ChannelAccount { Id = "bot-1", Role = RoleTypes.Bot },
-            User = new ChannelAccount { Id = "user-1", Role = RoleTypes.User },
-            Locale = "es",
-        };
+        var inbound = TestActivities.Message("conv 3", "hola", channelId: "webchat", locale: "es");
+        inbound.ServiceUrl = channel.ServiceUrl;
+        var reference = ConversationReferences.From(inbound);
 
         var sent = await connector.SendAsync(reference, Activity.Message("Recordatorio"), TestContext.Current.CancellationToken);
 
         var call = Assert.Single(channel.Calls);
         Assert.Equal("reply-1", sent?.Id);
         Assert.Equal("/v3/conversations/conv%203/activities", call.RawPath);
-        Assert.Equal(("bot-1", "user-1", "es", "Recordatorio"), (call.Activity.From?.Id, call.Activity.Recipient?.Id, call.Activity.Locale, call.Activity.Text));
+        Assert.Equal(("bot-1", "user-1", "es", "webchat", "Recordatorio"), (call.Activity.From?.Id, call.Activity.Recipient?.Id, call.Activity.Locale, call.Activity.ChannelId, call.Activity.Text));
         Assert.Null(call.Activity.ReplyToId);
     }
 
