@@ -57,8 +57,12 @@ public sealed class BotFrameworkChannel(
         return result with { Replies = replies };
     }
 
-    /// <summary>Sends the replies in order through the connector; a failure is logged and stops the rest.</summary>
-    public async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the replies in order through the connector; a failure is logged and stops the rest. Not tied to the
+    /// inbound request: the turn is saved, so its replies (a safety message among them) go out even when the
+    /// channel stops waiting; retries and per-attempt timeouts bound the time.
+    /// </summary>
+    public async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies)
     {
         var omitReplyTo = inbound.Type == ActivityTypes.ConversationUpdate && inbound.ChannelId is { } channel && ChannelsWithoutReplyToUpdates.Contains(channel);
         try
@@ -70,13 +74,13 @@ public sealed class BotFrameworkChannel(
                     reply.ReplyToId = null;
                 }
 
-                if (await connector.SendAsync(reply, cancellationToken) is null)
+                if (await connector.SendAsync(reply, CancellationToken.None) is null)
                 {
                     return;
                 }
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
         {
             BotFrameworkLog.DeliveryFailed(logger, exception.GetType().Name);
         }

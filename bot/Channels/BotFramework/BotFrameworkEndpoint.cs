@@ -61,7 +61,7 @@ public static class BotFrameworkEndpoint
             return;
         }
 
-        await channel.DeliverAsync(activity, result.Replies, cancellationToken);
+        await channel.DeliverAsync(activity, result.Replies);
         http.Response.StatusCode = StatusCodes.Status200OK;
     }
 

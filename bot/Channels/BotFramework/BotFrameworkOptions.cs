@@ -9,6 +9,8 @@ public sealed class BotFrameworkOptions
 {
     public const string Section = "BotFramework";
 
+    public const string AllowListProblem = "BotFramework:AllowedServiceUrls entries must look like https://host or https://*.domain.";
+
     /// <summary>OpenID metadata of the tokens Azure Bot Service channels send.</summary>
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 

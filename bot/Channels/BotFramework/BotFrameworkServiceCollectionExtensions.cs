@@ -16,6 +16,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotAppCredentials>, BotAppCredentialsValidator>();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section)
             .Validate(options => options.ClockSkew >= TimeSpan.Zero && options.MaxRetries >= 0 && options.RetryBaseDelay >= TimeSpan.Zero, "BotFramework: ClockSkew, MaxRetries and RetryBaseDelay must not be negative.")
+            .Validate(options => options.AllowedServiceUrls.All(ServiceUrlAllowList.IsWellFormed), BotFrameworkOptions.AllowListProblem)
             .ValidateOnStart();
 
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata);

@@ -41,14 +41,21 @@ public sealed class ServiceUrlAllowList
             ? uri.Host.EndsWith("." + entry.Host, StringComparison.OrdinalIgnoreCase)
             : string.Equals(entry.Host, uri.Host, StringComparison.OrdinalIgnoreCase));
 
-    private static (string Scheme, string Host, bool Subdomains) Parse(string entry)
+    /// <summary>Whether an allow-list entry has the form <c>scheme://host</c> or <c>scheme://*.domain</c>.</summary>
+    public static bool IsWellFormed(string entry)
     {
         var separator = entry.IndexOf("://", StringComparison.Ordinal);
-        if (separator <= 0)
+        return separator > 0 && entry.Length > separator + 3 && !entry[(separator + 3)..].TrimEnd('/').Contains('/');
+    }
+
+    private static (string Scheme, string Host, bool Subdomains) Parse(string entry)
+    {
+        if (!IsWellFormed(entry))
         {
-            throw new InvalidOperationException("BotFramework:AllowedServiceUrls entries must look like https://host or https://*.domain.");
+            throw new InvalidOperationException(BotFrameworkOptions.AllowListProblem);
         }
 
+        var separator = entry.IndexOf("://", StringComparison.Ordinal);
         var host = entry[(separator + 3)..].TrimEnd('/');
         var subdomains = host.StartsWith("*.", StringComparison.Ordinal);
         return (entry[..separator], subdomains ? host[2..] : host, subdomains);

@@ -35,7 +35,15 @@ public sealed class BotFrameworkHost : IAsyncDisposable
                 }
             });
         });
-        Client = configured.CreateClient();
+        try
+        {
+            Client = configured.CreateClient();
+        }
+        catch
+        {
+            factory.Dispose();
+            throw;
+        }
     }
 
     public HttpClient Client { get; }
