@@ -80,7 +80,7 @@ public sealed class BotFrameworkChannel(
                 }
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException or Microsoft.Identity.Client.MsalException)
         {
             BotFrameworkLog.DeliveryFailed(logger, exception.GetType().Name);
         }

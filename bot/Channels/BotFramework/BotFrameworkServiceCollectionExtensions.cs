@@ -17,6 +17,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section)
             .Validate(options => options.ClockSkew >= TimeSpan.Zero && options.MaxRetries >= 0 && options.RetryBaseDelay >= TimeSpan.Zero, "BotFramework: ClockSkew, MaxRetries and RetryBaseDelay must not be negative.")
             .Validate(options => options.AllowedServiceUrls.All(ServiceUrlAllowList.IsWellFormed), BotFrameworkOptions.AllowListProblem)
+            .Validate(
+                options => new[] { options.OpenIdMetadataUrl, options.EmulatorOpenIdMetadataUrl, options.AuthorityHost, options.OAuthScope }.All(url => Uri.IsWellFormedUriString(url, UriKind.Absolute)),
+                "BotFramework: OpenIdMetadataUrl, EmulatorOpenIdMetadataUrl, AuthorityHost and OAuthScope must be absolute URLs.")
             .ValidateOnStart();
 
         services.AddHttpClient(BotFrameworkHttpClients.OpenIdMetadata);

@@ -52,6 +52,18 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_bots_own_token_is_refused_no_reply_is_sent_and_the_failure_is_logged()
+    {
+        tokenEndpoint.RefuseClient = true;
+
+        var response = await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl), authority.Token(AppId, channel.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(channel.Calls);
+        Assert.Contains(host.Logs.Lines, line => line.Contains("[4103]", StringComparison.Ordinal) && line.Contains("Msal", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_call_without_a_token_is_401_with_an_empty_body() =>
         await AssertUnauthorizedAsync(await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl)), "header");
 

@@ -17,6 +17,9 @@ public sealed class FakeTokenEndpoint : HttpMessageHandler
 
     public ConcurrentQueue<TokenRequest> Requests { get; } = new();
 
+    /// <summary>When set, every request is refused as Entra ID refuses a wrong secret.</summary>
+    public bool RefuseClient { get; set; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var form = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -24,6 +27,12 @@ public sealed class FakeTokenEndpoint : HttpMessageHandler
         if (!request.RequestUri.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+
+        if (RefuseClient)
+        {
+            const string error = """{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}""";
+            return new HttpResponseMessage(HttpStatusCode.Unauthorized) { Content = new StringContent(error, Encoding.UTF8, "application/json") };
         }
 
         var body = $$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"{{AccessToken}}"}""";
