@@ -43,13 +43,12 @@ public sealed class BotFrameworkTokenValidator
     /// <summary>Whether the token is valid for this activity, and the caller id to stamp on it.</summary>
     public async Task<TokenCheck> ValidateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
     {
-        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.Ordinal) || !handler.CanReadToken(authorization[BearerPrefix.Length..]))
+        if (Read(authorization) is not { } token)
         {
             BotFrameworkLog.Unauthorized(logger, "header");
             return TokenCheck.Invalid;
         }
 
-        var token = new JsonWebToken(authorization[BearerPrefix.Length..]);
         var fromEmulator = token.TryGetPayloadValue<string>("iss", out var issuer) && emulatorIssuers.Contains(issuer);
         var result = await handler.ValidateTokenAsync(token, fromEmulator ? emulatorParameters : channelParameters);
         if (!result.IsValid)
@@ -66,6 +65,23 @@ public sealed class BotFrameworkTokenValidator
         }
 
         return new TokenCheck(true, fromEmulator ? null : AzureCallerId);
+    }
+
+    private JsonWebToken? Read(string? authorization)
+    {
+        if (authorization is null || !authorization.StartsWith(BearerPrefix, StringComparison.Ordinal) || !handler.CanReadToken(authorization[BearerPrefix.Length..]))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new JsonWebToken(authorization[BearerPrefix.Length..]);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private async Task<string?> CheckChannelAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)

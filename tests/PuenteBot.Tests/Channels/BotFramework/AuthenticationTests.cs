@@ -67,6 +67,13 @@ public sealed class AuthenticationTests : IAsyncLifetime
     public async Task A_call_without_a_token_is_401_with_an_empty_body() =>
         await AssertUnauthorizedAsync(await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl)), "header");
 
+    [Theory]
+    [InlineData("abc.def.ghi")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln")]
+    [InlineData("not-a-jwt")]
+    public async Task A_token_that_is_not_a_jwt_is_401(string token) =>
+        await AssertUnauthorizedAsync(await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl), token), "header");
+
     [Fact]
     public async Task An_unsigned_token_is_401() =>
         await AssertUnauthorizedAsync(await host.PostAsync(BotFrameworkHost.Message("hola", channel.ServiceUrl), TestSigningAuthority.Unsigned(AppId, channel.ServiceUrl)), "SecurityTokenInvalidSignatureException");
