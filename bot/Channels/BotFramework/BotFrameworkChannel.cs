@@ -64,6 +64,7 @@ public sealed class BotFrameworkChannel(
     /// </summary>
     public async Task DeliverAsync(Activity inbound, IReadOnlyList<Activity> replies)
     {
+        using var scope = BotFrameworkLog.Delivering(logger, inbound);
         var omitReplyTo = inbound.Type == ActivityTypes.ConversationUpdate && inbound.ChannelId is { } channel && ChannelsWithoutReplyToUpdates.Contains(channel);
         try
         {

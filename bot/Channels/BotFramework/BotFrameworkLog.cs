@@ -3,6 +3,12 @@ namespace PuenteBot.Channels.BotFramework;
 /// <summary>The channel's log lines: reasons, hosts and status codes only, never tokens or message text.</summary>
 public static partial class BotFrameworkLog
 {
+    private static readonly Func<ILogger, string?, string?, IDisposable?> DeliveryScope =
+        LoggerMessage.DefineScope<string?, string?>("Delivering replies for conversation {ConversationId} to activity {ActivityId}");
+
+    /// <summary>Scope of a delivery, carrying the ids only.</summary>
+    public static IDisposable? Delivering(ILogger logger, Protocol.Activity inbound) => DeliveryScope(logger, inbound.Conversation?.Id, inbound.Id);
+
     [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "Bot Framework call rejected: {Reason}")]
     public static partial void Unauthorized(ILogger logger, string reason);
 

@@ -15,7 +15,7 @@ public sealed class BotFrameworkHost : IAsyncDisposable
     private readonly BotApplicationFactory factory;
     private readonly WebApplicationFactory<Program> configured;
 
-    public BotFrameworkHost(Dictionary<string, string?>? settings = null, FakeTokenEndpoint? tokens = null)
+    public BotFrameworkHost(Dictionary<string, string?>? settings = null, FakeTokenEndpoint? tokens = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?> { ["BotFramework:RetryBaseDelay"] = "00:00:00.010" };
         foreach (var (key, value) in settings ?? [])
@@ -27,12 +27,14 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         configured = factory.WithWebHostBuilder(builder =>
         {
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-            builder.ConfigureTestServices(services =>
+            builder.ConfigureTestServices(collection =>
             {
                 if (tokens is not null)
                 {
-                    services.AddHttpClient(BotFrameworkHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => tokens);
+                    collection.AddHttpClient(BotFrameworkHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => tokens);
                 }
+
+                services?.Invoke(collection);
             });
         });
         try

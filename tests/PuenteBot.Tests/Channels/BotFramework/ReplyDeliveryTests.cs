@@ -59,7 +59,8 @@ public sealed class ReplyDeliveryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([500, 500, 500, 500], channel.Calls.Select(call => call.Status));
-        Assert.Contains(host.Logs.Lines, line => line.Contains("[4102]", StringComparison.Ordinal) && line.Contains("500", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, line => line.Contains("[4102]", StringComparison.Ordinal) && line.Contains("500", StringComparison.Ordinal) && line.Contains("conv-1", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("hola", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
