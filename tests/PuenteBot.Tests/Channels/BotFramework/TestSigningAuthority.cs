@@ -13,11 +13,14 @@ namespace PuenteBot.Tests.Channels.BotFramework;
 public sealed class TestSigningAuthority : IAsyncDisposable
 {
     public const string Issuer = "https://api.botframework.com";
-    public const string KeyId = "test-key-1";
-
-    private readonly RSA published = RSA.Create(2048);
     private readonly RSA unpublished = RSA.Create(2048);
+    private RSA published = RSA.Create(2048);
+    private string keyId = "test-key-1";
+    private int keyFetches;
     private LoopbackServer? server;
+
+    /// <summary>How many times the JWKS was fetched.</summary>
+    public int KeyFetches => keyFetches;
 
     public string MetadataUrl => server!.BaseUrl + "v1/.well-known/openidconfiguration";
 
@@ -29,7 +32,11 @@ public sealed class TestSigningAuthority : IAsyncDisposable
             app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) => Results.Text(
                 $$"""{"issuer":"{{Issuer}}","jwks_uri":"{{authority.server!.BaseUrl}}v1/.well-known/keys","id_token_signing_alg_values_supported":["RS256"]}""",
                 "application/json"));
-            app.MapGet("/v1/.well-known/keys", () => Results.Text(authority.Jwks(endorsedChannels), "application/json"));
+            app.MapGet("/v1/.well-known/keys", () =>
+            {
+                Interlocked.Increment(ref authority.keyFetches);
+                return Results.Text(authority.Jwks(endorsedChannels), "application/json");
+            });
         });
         return authority;
     }
@@ -45,7 +52,7 @@ public sealed class TestSigningAuthority : IAsyncDisposable
     {
         var now = DateTime.UtcNow;
         var notBefore = expires is { } end && end < now ? end.AddMinutes(-10) : now.AddMinutes(-1);
-        var key = new RsaSecurityKey(signedWithPublishedKey ? published : unpublished) { KeyId = KeyId };
+        var key = new RsaSecurityKey(signedWithPublishedKey ? published : unpublished) { KeyId = keyId };
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -67,11 +74,20 @@ public sealed class TestSigningAuthority : IAsyncDisposable
         Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
     });
 
+    /// <summary>Replaces the published key by a new one with a new key id, as a key roll-over does.</summary>
+    public void Rotate()
+    {
+        var old = published;
+        published = RSA.Create(2048);
+        keyId = "test-key-2";
+        old.Dispose();
+    }
+
     private string Jwks(string[] endorsedChannels)
     {
         var parameters = published.ExportParameters(includePrivateParameters: false);
         var endorsements = string.Join(',', endorsedChannels.Select(channel => $"\"{channel}\""));
-        return $$"""{"keys":[{"kty":"RSA","use":"sig","kid":"{{KeyId}}","n":"{{Base64UrlEncoder.Encode(parameters.Modulus)}}","e":"{{Base64UrlEncoder.Encode(parameters.Exponent)}}","endorsements":[{{endorsements}}]}]}""";
+        return $$"""{"keys":[{"kty":"RSA","use":"sig","kid":"{{keyId}}","n":"{{Base64UrlEncoder.Encode(parameters.Modulus)}}","e":"{{Base64UrlEncoder.Encode(parameters.Exponent)}}","endorsements":[{{endorsements}}]}]}""";
     }
 
     public async ValueTask DisposeAsync()
