@@ -8,6 +8,7 @@ namespace PuenteBot.Channels.BotFramework;
 /// that is not JSON, 400 with a short problem for an activity that cannot be processed, 401 (empty) for a call
 /// that is not authenticated when an app id is set. <c>deliveryMode: "expectReplies"</c> answers 200 with
 /// <c>{"activities":[…]}</c>; otherwise the replies go out through the connector and the answer is an empty 200.
+/// The bot answers no <c>invoke</c> (card actions, Teams tasks): 501, as the Bot Framework SDK does for unhandled ones.
 /// </summary>
 public static class BotFrameworkEndpoint
 {
@@ -46,14 +47,20 @@ public static class BotFrameworkEndpoint
             return;
         }
 
-        var result = await channel.RunTurnAsync(activity!, cancellationToken);
+        if (activity!.Type == ActivityTypes.Invoke)
+        {
+            http.Response.StatusCode = StatusCodes.Status501NotImplemented;
+            return;
+        }
+
+        var result = await channel.RunTurnAsync(activity, cancellationToken);
         if (result.Rejection is { } rejection)
         {
             await TypedResults.Problem(title: rejection, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
             return;
         }
 
-        if (string.Equals(activity!.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
         {
             http.Response.ContentType = "application/json; charset=utf-8";
             var body = new ExpectedReplies { Activities = result.Replies as List<Activity> ?? [.. result.Replies] };

@@ -57,5 +57,13 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal("{\"activities\":[]}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task An_invoke_the_bot_does_not_handle_is_501()
+    {
+        var response = await host.PostAsync("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"conversation\":{\"id\":\"c\"}}");
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
     public ValueTask DisposeAsync() => host.DisposeAsync();
 }

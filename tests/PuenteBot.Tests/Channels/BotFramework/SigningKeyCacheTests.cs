@@ -42,10 +42,10 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
         authority.Rotate();
 
         var statuses = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 20 && statuses.LastOrDefault() != HttpStatusCode.OK; attempt++)
+        for (var attempt = 0; attempt < 40 && statuses.LastOrDefault() != HttpStatusCode.OK; attempt++)
         {
             statuses.Add((await PostAsync()).StatusCode);
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            await Task.Delay(100, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(HttpStatusCode.OK, statuses[^1]);
