@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
@@ -13,10 +16,11 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
+        services.AddSingleton<Dialog, CrisisDialog>();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
-        services.AddSingleton<IInterruption, HelpInterruption>();
-        services.AddSingleton<IInterruption, CancelInterruption>();
+        services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
+        services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton(sp => new DialogRunner(
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),

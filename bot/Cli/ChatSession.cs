@@ -30,7 +30,7 @@ public sealed class ChatSession(string conversationId, string? language)
         Type = type,
         Id = $"{conversationId}-{++sequence}",
         Timestamp = DateTimeOffset.UtcNow,
-        ChannelId = Turns.Channels.Terminal,
+        ChannelId = ChannelIds.Terminal,
         ServiceUrl = "terminal:",
         From = User,
         Recipient = Bot,

@@ -9,6 +9,7 @@ public static class CliCommands
     private static readonly Dictionary<string, CliCommand> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = ChatCommand.RunAsync,
+        ["content"] = ContentCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

@@ -1,8 +1,12 @@
 using PuenteBot.Channels.BotFramework;
+using PuenteBot.Channels.DirectLine;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
+using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
+using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
 
@@ -14,6 +18,8 @@ public static class PuenteBotHostingExtensions
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
         builder.Services.AddBotFrameworkChannel();
+        builder.Services.AddDirectLine();
+        builder.Services.AddSms();
         return builder;
     }
 
@@ -21,6 +27,7 @@ public static class PuenteBotHostingExtensions
     public static IServiceCollection AddPuenteBotCore(this IServiceCollection services)
     {
         services.AddPuenteBotContent();
+        services.AddHandouts();
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
@@ -31,6 +38,10 @@ public static class PuenteBotHostingExtensions
     {
         app.MapHealth();
         app.MapBotFrameworkChannel();
+        app.MapDirectLine();
+        app.MapWebChatPage();
+        app.MapHandouts();
+        app.MapSms();
         return app;
     }
 }

@@ -39,7 +39,27 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_escalations_state ON escalations (state, created_at);
         """,
+        """
+        CREATE TABLE sms_contacts (
+            conversation_id TEXT PRIMARY KEY,
+            phone TEXT NOT NULL,
+            bot_number TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE sms_messages (
+            message_sid TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE TABLE sms_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
     ];
+
+    /// <summary>The version a file has once every migration ran.</summary>
+    public static int LatestVersion => Migrations.Length;
 
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

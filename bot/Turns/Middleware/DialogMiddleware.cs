@@ -20,7 +20,7 @@ public sealed class DialogMiddleware(DialogRunner runner, IStringLocalizer<Strin
         }
 
         var activity = context.Activity;
-        if (activity.Type == ActivityTypes.Message)
+        if (activity.Type == ActivityTypes.Message || context.TurnState.ContainsKey(TurnStateKeys.LanguageSwitched))
         {
             await runner.RunAsync(context, cancellationToken);
         }

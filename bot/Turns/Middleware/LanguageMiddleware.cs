@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
@@ -12,6 +13,9 @@ namespace PuenteBot.Turns.Middleware;
 /// </summary>
 public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwitchRecognizer switches) : ITurnMiddleware
 {
+    /// <summary>Sent by the web chat page's language toggle, with "en" or "es" as its value.</summary>
+    public const string LanguageEvent = "webchat/language";
+
     private const int WordsToOverride = 4;
     private const double ConfidenceToOverride = 0.8;
 
@@ -19,11 +23,15 @@ public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwit
     {
         var conversation = context.Conversation;
         var activity = context.Activity;
-        if (switches.Recognize(activity.Text) is { } asked)
+        if (Requested(activity) is { } asked)
         {
+            if (conversation.Language is not null)
+            {
+                context.TurnState[TurnStateKeys.LanguageSwitched] = asked;
+            }
+
             conversation.Language = asked;
             conversation.LanguageChosen = true;
-            context.TurnState[TurnStateKeys.LanguageSwitched] = asked;
         }
         else if (!conversation.LanguageChosen)
         {
@@ -42,12 +50,21 @@ public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwit
         }
     }
 
+    /// <summary>An explicit choice: "español" as a message, or the web chat's language toggle.</summary>
+    private string? Requested(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => switches.Recognize(activity.Text),
+        ActivityTypes.Event when activity.Name == LanguageEvent && activity.Value is { ValueKind: JsonValueKind.String } value =>
+            Languages.FromLocale(value.GetString()),
+        _ => null,
+    };
+
     private string? Infer(Activity activity, string? current)
     {
         var detected = activity.Type == ActivityTypes.Message ? detector.Detect(activity.Text) : new LanguageResult(null, 0);
         if (current is null)
         {
-            return detected.Language ?? Languages.FromLocale(activity.Locale);
+            return detected.Language ?? Languages.FromLocale(activity.Locale) ?? Languages.FromLocale(JoinLanguage(activity));
         }
 
         var words = activity.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
@@ -56,4 +73,11 @@ public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwit
             ? language
             : current;
     }
+
+    /// <summary>Web Chat's join event carries the page's locale as <c>value.language</c>.</summary>
+    private static string? JoinLanguage(Activity activity) =>
+        activity is { Type: ActivityTypes.Event, Value: { ValueKind: JsonValueKind.Object } value }
+        && value.TryGetProperty("language", out var language) && language.ValueKind == JsonValueKind.String
+            ? language.GetString()
+            : null;
 }

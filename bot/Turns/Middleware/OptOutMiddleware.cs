@@ -1,21 +1,22 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
-using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Turns.Middleware;
 
 /// <summary>
-/// SMS opt-out: a message that is only STOP (or an equivalent) records the opt-out and confirms it once; START
-/// (or an equivalent) undoes it. While opted out, the dialogs stay silent; the risk check still runs.
+/// SMS keywords, as the whole message: STOP (or an equivalent) records the opt-out and confirms it once; START
+/// (or an equivalent) undoes it; HELP, INFO or AYUDA get who the bot is, how to reach the clinic, the crisis
+/// line and the question whether they are safe — a lone "AYUDA" may be a cry for help. While opted out, the
+/// dialogs stay silent; the risk check still runs.
 /// </summary>
-public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings) : ITurnMiddleware
+public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfiguration configuration) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        if (activity.Type != ActivityTypes.Message || !Channels.IsSms(activity.ChannelId))
+        if (activity.Type != ActivityTypes.Message || !ChannelIds.IsSms(activity.ChannelId))
         {
             await next();
             return;
@@ -26,15 +27,31 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings) : ITurnM
             case OptOutKeyword.OptOut:
                 context.Conversation.OptedOut = true;
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
-                await context.SendActivityAsync(Activity.Message(strings.For(context, "OptOut.Confirmed")), cancellationToken);
+                await SayAsync(context, strings.For(context, "OptOut.Confirmed"), cancellationToken);
                 return;
             case OptOutKeyword.OptIn when context.Conversation.OptedOut:
                 context.Conversation.OptedOut = false;
-                await context.SendActivityAsync(Activity.Message(strings.For(context, "OptOut.Resumed")), cancellationToken);
+                await SayAsync(context, strings.For(context, "OptOut.Resumed"), cancellationToken);
+                return;
+            case OptOutKeyword.Help:
+                context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
+                await SayAsync(context, HelpText(context), cancellationToken);
                 return;
             default:
                 await next();
                 return;
         }
     }
+
+    private string HelpText(TurnContext context)
+    {
+        var phone = configuration["Clinic:Phone"];
+        var clinic = string.IsNullOrWhiteSpace(phone)
+            ? strings.For(context, "Sms.Help.NoClinic")
+            : strings.For(context, "Sms.Help.Clinic", phone);
+        return strings.For(context, "Sms.Help", clinic);
+    }
+
+    private static Task SayAsync(TurnContext context, string text, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(Activity.Message(text), cancellationToken);
 }

@@ -83,7 +83,7 @@ public class SqliteConversationStoreTests
         Assert.Equal("wal", reader.GetString(0));
         await reader.NextResultAsync(ct);
         await reader.ReadAsync(ct);
-        Assert.Equal(1, reader.GetInt32(0));
+        Assert.Equal(SqliteSchema.LatestVersion, reader.GetInt32(0));
     }
 
     [Fact]

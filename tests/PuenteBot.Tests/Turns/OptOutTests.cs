@@ -11,10 +11,28 @@ public class OptOutTests
     [InlineData("Cancelar", OptOutKeyword.OptOut)]
     [InlineData("BAJA", OptOutKeyword.OptOut)]
     [InlineData("start", OptOutKeyword.OptIn)]
+    [InlineData("ALTO", OptOutKeyword.OptOut)]
+    [InlineData("Revoke", OptOutKeyword.OptOut)]
+    [InlineData("opt out", OptOutKeyword.OptOut)]
+    [InlineData("Inicio", OptOutKeyword.OptIn)]
+    [InlineData("¡AYUDA!", OptOutKeyword.Help)]
+    [InlineData("información", OptOutKeyword.Help)]
+    [InlineData("INFO", OptOutKeyword.Help)]
+    [InlineData("sí", OptOutKeyword.None)]
+    [InlineData("ayuda por favor, mi hijo no quiere ir", OptOutKeyword.None)]
+    [InlineData("quiero darme de baja", OptOutKeyword.None)]
     [InlineData("no puedo parar de llorar", OptOutKeyword.None)]
     [InlineData("please stop calling me names", OptOutKeyword.None)]
     public void Keywords_count_only_as_the_whole_message(string text, OptOutKeyword expected) =>
         Assert.Equal(expected, OptOutKeywords.Match(text));
+
+    [Theory]
+    [InlineData("STOP", true)]
+    [InlineData("unsubscribe", true)]
+    [InlineData("baja", false)]
+    [InlineData("Parar", false)]
+    public void Knows_which_words_twilio_handles_itself(string text, bool carrierDefault) =>
+        Assert.Equal(carrierDefault, OptOutKeywords.IsCarrierDefault(text));
 
     [Fact]
     public async Task Stop_silences_the_dialogs_until_start_but_not_the_safety_message()

@@ -86,10 +86,14 @@ public class TurnPipelineTests
 
         Assert.Contains("988", result.Replies[0].Text);
         Assert.Contains("marcar 2", result.Replies[0].Text);
+        Assert.Equal("¿Usted y su hijo o hija están a salvo en este momento?", result.Replies[1].Text);
         var escalations = await EscalationRows.ReadAsync(folder.ConnectionString);
         var escalation = Assert.Single(escalations);
         Assert.Equal(Urgency.Urgent, escalation.Urgency);
         Assert.Contains("se quiere suicidar", escalation.Summary);
+        var after = await bot.SayAsync("c-risk", "si");
+        Assert.StartsWith("Me alegra que estén a salvo.", after.Replies[0].Text);
+        Assert.Equal("¿De qué le gustaría hablar?", after.Replies[1].Text);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class ComponentDialogTests
 {
     private sealed class Survey : ComponentDialog
     {
-        public Survey(Microsoft.Extensions.Localization.IStringLocalizer<Content.Resources.Strings> strings)
+        public Survey(Microsoft.Extensions.Localization.IStringLocalizer<PuenteBot.Content.Resources.Strings> strings)
             : base("survey")
         {
             AddDialog(new WaterfallDialog("survey.flow",

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 using PuenteBot.State;
@@ -24,14 +25,23 @@ public sealed class DialogHarness(Func<IStringLocalizer<Strings>, IEnumerable<Di
 
     public ConversationData State => ConversationDataSerializer.Deserialize(state);
 
-    public async Task<List<Activity>> SayAsync(string text)
+    public async Task<List<Activity>> SayAsync(string text, RiskAssessment? risk = null)
     {
         var context = new TurnContext(TestActivities.Message("harness", text), ConversationDataSerializer.Deserialize(state));
+        if (risk is not null)
+        {
+            context.TurnState[TurnStateKeys.Risk] = risk;
+        }
+
         var runner = new DialogRunner(build(Localizer), interruptions?.Invoke() ?? [], rootId);
         await runner.RunAsync(context, TestContext.Current.CancellationToken);
         state = ConversationDataSerializer.Serialize(context.Conversation);
+        Escalations = context.Escalations;
         return [.. context.Replies];
     }
 
-    public async Task<List<string?>> TextsAsync(string text) => [.. (await SayAsync(text)).Select(a => a.Text)];
+    public async Task<List<string?>> TextsAsync(string text, RiskAssessment? risk = null) => [.. (await SayAsync(text, risk)).Select(a => a.Text)];
+
+    /// <summary>The escalations raised in the last turn.</summary>
+    public IReadOnlyList<PuenteBot.Dialogs.Escalation.EscalationRequest> Escalations { get; private set; } = [];
 }

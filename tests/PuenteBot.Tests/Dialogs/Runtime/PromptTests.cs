@@ -7,7 +7,7 @@ namespace PuenteBot.Tests.Dialogs.Runtime;
 
 public class PromptTests
 {
-    private static DialogHarness Asking(Func<Microsoft.Extensions.Localization.IStringLocalizer<Content.Resources.Strings>, Dialog> prompt, PromptOptions options) => new(strings =>
+    private static DialogHarness Asking(Func<Microsoft.Extensions.Localization.IStringLocalizer<PuenteBot.Content.Resources.Strings>, Dialog> prompt, PromptOptions options) => new(strings =>
     [
         new WaterfallDialog("root",
         [

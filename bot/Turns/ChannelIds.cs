@@ -1,7 +1,7 @@
 namespace PuenteBot.Turns;
 
 /// <summary>Channel ids the bot treats specially.</summary>
-public static class Channels
+public static class ChannelIds
 {
     /// <summary>SMS: Azure Bot Service's SMS channel and PuenteBot's own Twilio webhook both use this id.</summary>
     public const string Sms = "sms";

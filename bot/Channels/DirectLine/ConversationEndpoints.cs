@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace PuenteBot.Channels.DirectLine;
+
+/// <summary><c>POST conversations</c> (start) and <c>GET conversations/{id}</c> (reconnect).</summary>
+public static class ConversationEndpoints
+{
+    /// <summary>
+    /// Starts the token's conversation (201; 200 when it already has activities), or, without a token, a new
+    /// one with its own token.
+    /// </summary>
+    public static async Task<IResult> StartAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    {
+        var bearer = DirectLineAuthorizer.Bearer(request);
+        var check = await tokens.ValidateAsync(bearer);
+        if (check.Expired)
+        {
+            return DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.");
+        }
+
+        if (check.Grant is { } grant)
+        {
+            var existing = conversations.GetOrAdd(grant.ConversationId);
+            var status = existing.Count == 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+            return Info(request, existing, bearer!, tokens, 0, status);
+        }
+
+        if (!authorizer.MayOpenConversations(bearer))
+        {
+            return DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A token or the Direct Line secret is required.");
+        }
+
+        var body = await TokenEndpoints.ReadOptionalAsync(request);
+        var conversation = conversations.Create();
+        return Info(request, conversation, tokens.Issue(conversation.Id, body?.User?.Id), tokens, 0, StatusCodes.Status201Created);
+    }
+
+    /// <summary>A new stream URL (and token) for a conversation the client already has, from a watermark.</summary>
+    public static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, string? watermark, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    {
+        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId);
+        if (grant is null)
+        {
+            return error!;
+        }
+
+        var conversation = conversations.GetOrAdd(conversationId);
+        return Info(request, conversation, tokens.Issue(grant.ConversationId, grant.UserId), tokens, Watermark.Parse(watermark), StatusCodes.Status200OK);
+    }
+
+    private static IResult Info(HttpRequest request, DirectLineConversation conversation, string token, DirectLineTokens tokens, int watermark, int status)
+    {
+        var scheme = request.IsHttps ? "wss" : "ws";
+        var stream = $"{scheme}://{request.Host}{request.PathBase}{DirectLineChannel.Prefix}/conversations/{conversation.Id}/stream"
+            + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(token)}";
+        return TypedResults.Json(new DirectLineConversationInfo(conversation.Id, token, tokens.LifetimeSeconds, stream), DirectLineJsonContext.Default.DirectLineConversationInfo, statusCode: status);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+
+namespace PuenteBot.Channels.DirectLine;
+
+/// <summary><c>POST tokens/generate</c> and <c>POST tokens/refresh</c>.</summary>
+public static class TokenEndpoints
+{
+    /// <summary>A new conversation and a token for it alone (the conversation starts when the client opens it).</summary>
+    public static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    {
+        if (!authorizer.MayOpenConversations(DirectLineAuthorizer.Bearer(request)))
+        {
+            return DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "The Direct Line secret is required.");
+        }
+
+        var body = await ReadOptionalAsync(request);
+        if (body is null)
+        {
+            return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
+        }
+
+        var conversation = conversations.Create();
+        var token = tokens.Issue(conversation.Id, body.User?.Id);
+        return TypedResults.Json(new DirectLineConversationInfo(conversation.Id, token, tokens.LifetimeSeconds, null), DirectLineJsonContext.Default.DirectLineConversationInfo);
+    }
+
+    /// <summary>A fresh token for the same conversation; an expired token cannot be refreshed.</summary>
+    public static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineTokens tokens)
+    {
+        var check = await tokens.ValidateAsync(DirectLineAuthorizer.Bearer(request));
+        if (check.Grant is not { } grant)
+        {
+            return check.Expired
+                ? DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.")
+                : DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A valid token is required.");
+        }
+
+        var token = tokens.Issue(grant.ConversationId, grant.UserId);
+        return TypedResults.Json(new DirectLineConversationInfo(grant.ConversationId, token, tokens.LifetimeSeconds, null), DirectLineJsonContext.Default.DirectLineConversationInfo);
+    }
+
+    /// <summary>The request's optional JSON body; an empty request when there is none, null when it is not JSON.</summary>
+    internal static async Task<TokenRequest?> ReadOptionalAsync(HttpRequest request)
+    {
+        if (request.ContentLength is 0 || !request.HasJsonContentType())
+        {
+            return new TokenRequest(null, null);
+        }
+
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(request.Body, DirectLineJsonContext.Default.TokenRequest, request.HttpContext.RequestAborted)
+                ?? new TokenRequest(null, null);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

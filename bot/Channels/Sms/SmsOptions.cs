@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PuenteBot.Channels.Sms;
+
+/// <summary>The <c>Sms</c> section: the Twilio account, the bot's public address, and how replies are shaped.</summary>
+public sealed class SmsOptions : IValidatableObject
+{
+    public const string Section = "Sms";
+
+    public TwilioOptions Twilio { get; set; } = new();
+
+    /// <summary>
+    /// The address Twilio and families reach the bot at (for example https://bot.example.org), used to check
+    /// signatures behind a proxy, for status callbacks and for handout links. Empty: the request's own address.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
+    /// <summary>Secret salt for hashing phone numbers into conversation ids. Empty: a random salt kept in the database.</summary>
+    public string PhoneHashSalt { get; set; } = string.Empty;
+
+    /// <summary>How long the webhook waits for a turn before it answers Twilio empty and sends the replies later.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:12")]
+    public TimeSpan ReplyWithin { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most segments one message may take before the reply is split into numbered parts.</summary>
+    [Range(1, 10)]
+    public int MaxSegments { get; set; } = 3;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PublicBaseUrl.Length > 0 && !IsWebAddress(PublicBaseUrl))
+        {
+            yield return new ValidationResult("Sms:PublicBaseUrl must be an absolute http or https address.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (!IsWebAddress(Twilio.ApiBaseUrl))
+        {
+            yield return new ValidationResult("Sms:Twilio:ApiBaseUrl must be an absolute http or https address.", ["Twilio.ApiBaseUrl"]);
+        }
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

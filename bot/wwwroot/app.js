@@ -1,0 +1,93 @@
+// PuenteBot web chat: Bot Framework Web Chat against the bot's embedded Direct Line (/v3/directline).
+(function () {
+  'use strict';
+
+  var strings = JSON.parse(document.getElementById('puentebot-strings').textContent);
+  var locales = { en: 'en-US', es: 'es-ES' };
+  var language = document.documentElement.lang === 'es' ? 'es' : 'en';
+  var status = document.getElementById('status');
+  var host = document.getElementById('webchat');
+
+  var styleOptions = {
+    accent: '#0b5f6b',
+    backgroundColor: '#eef6f7',
+    bubbleBackground: '#ffffff',
+    bubbleBorderColor: '#c9d6d8',
+    bubbleBorderRadius: 12,
+    bubbleFromUserBackground: '#0b5f6b',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 12,
+    bubbleTextColor: '#1b1f24',
+    fontSizeSmall: '85%',
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    sendBoxHeight: 52,
+    suggestedActionLayout: 'flow',
+    suggestedActionHeight: 44,
+    suggestedActionBorderRadius: 22,
+    suggestedActionTextColor: '#07444d',
+    suggestedActionBorderColor: '#0b5f6b',
+    hideUploadButton: true
+  };
+
+  function translatePage() {
+    var words = strings[language];
+    document.documentElement.lang = language;
+    document.querySelectorAll('[data-key]').forEach(function (element) {
+      element.textContent = words[element.getAttribute('data-key')];
+    });
+    host.setAttribute('aria-label', words[host.getAttribute('data-label-key')]);
+    document.querySelectorAll('[data-language]').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === language));
+    });
+  }
+
+  function fail() {
+    status.textContent = strings[language]['WebChat.LoadFailed'];
+  }
+
+  if (!window.WebChat) {
+    fail();
+    return;
+  }
+
+  fetch('/v3/directline/tokens/generate', { method: 'POST' })
+    .then(function (response) {
+      if (!response.ok) { throw new Error('token ' + response.status); }
+      return response.json();
+    })
+    .then(function (session) {
+      var directLine = window.WebChat.createDirectLine({
+        domain: window.location.origin + '/v3/directline',
+        token: session.token,
+        webSocket: true
+      });
+      var store = window.WebChat.createStore({}, function (api) {
+        return function (next) {
+          return function (action) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: locales[language] } } });
+            }
+            return next(action);
+          };
+        };
+      });
+
+      function render() {
+        translatePage();
+        window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: locales[language], styleOptions: styleOptions }, host);
+      }
+
+      document.querySelectorAll('[data-language]').forEach(function (button) {
+        button.addEventListener('click', function () {
+          var chosen = button.getAttribute('data-language');
+          if (chosen === language) { return; }
+          language = chosen;
+          render();
+          store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/language', value: chosen } });
+        });
+      });
+
+      render();
+    })
+    .catch(fail);
+})();

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using PuenteBot.Channels.Sms;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Channels.Sms;
+
+public class SmsOptionsTests
+{
+    [Theory]
+    [InlineData("Sms:PublicBaseUrl", "bot.example.org")]
+    [InlineData("Sms:Twilio:ApiBaseUrl", "ftp://example.org")]
+    [InlineData("Sms:ReplyWithin", "00:00:30")]
+    [InlineData("Sms:MaxSegments", "0")]
+    public async Task A_wrong_setting_stops_the_bot_at_start(string key, string value)
+    {
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.CreateClient());
+
+        Assert.Contains(key.Split(':')[^1], error.Message);
+    }
+
+    [Fact]
+    public async Task The_shipped_defaults_start_and_answer_within_twilios_window()
+    {
+        await using var bot = new BotApplicationFactory();
+        bot.CreateClient();
+
+        var options = ((IOptions<SmsOptions>)bot.Services.GetService(typeof(IOptions<SmsOptions>))!).Value;
+
+        Assert.Equal((TimeSpan.FromSeconds(10), 3, "https://api.twilio.com"), (options.ReplyWithin, options.MaxSegments, options.Twilio.ApiBaseUrl));
+    }
+}

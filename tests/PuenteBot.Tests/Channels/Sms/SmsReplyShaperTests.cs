@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using PuenteBot.Channels.Sms;
+using PuenteBot.Protocol;
+
+namespace PuenteBot.Tests.Channels.Sms;
+
+public class SmsReplyShaperTests
+{
+    private static readonly SmsReplyShaper Shaper = new(Options.Create(new SmsOptions { PublicBaseUrl = "https://bot.example.org/" }));
+
+    [Fact]
+    public void Suggested_actions_become_a_numbered_list_in_the_order_offered()
+    {
+        var prompt = Activity.Message("¿De qué le gustaría hablar?");
+        prompt.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack("Llegar a la próxima cita"), CardAction.ImBack("Guías cortas")] };
+
+        var texts = Shaper.Texts([prompt]);
+
+        Assert.Equal("¿De qué le gustaría hablar?\n1. Llegar a la próxima cita\n2. Guías cortas", Assert.Single(texts));
+    }
+
+    [Fact]
+    public void A_hero_card_becomes_title_text_and_an_absolute_link()
+    {
+        var reply = Activity.Message("Aquí tiene una guía:");
+        reply.Attachments = [new HeroCard
+        {
+            Title = "Cómo llegar a las citas",
+            Text = "Ideas para el transporte.",
+            Buttons = [CardAction.OpenUrl("Leer la guía", "/handouts/es/getting-to-visits")],
+        }.ToAttachment()];
+
+        var text = Assert.Single(Shaper.Texts([reply]));
+
+        Assert.Equal("Aquí tiene una guía:\nCómo llegar a las citas\nIdeas para el transporte.\nhttps://bot.example.org/handouts/es/getting-to-visits", text);
+    }
+
+    [Fact]
+    public void The_replies_of_a_turn_go_in_order_and_share_a_message_when_they_fit()
+    {
+        var texts = Shaper.Texts([Activity.Message("Primero."), new Activity { Type = ActivityTypes.Typing }, Activity.Message("Segundo.")]);
+
+        Assert.Equal("Primero.\n\nSegundo.", Assert.Single(texts));
+    }
+
+    [Fact]
+    public void Shaped_activities_keep_the_address_of_the_replies()
+    {
+        var reply = Activity.Message("Hola");
+        reply.ChannelId = "sms";
+        reply.Conversation = new ConversationAccount { Id = "c-1" };
+        reply.Recipient = new ChannelAccount { Id = "+15005550006" };
+        reply.InputHint = InputHints.ExpectingInput;
+
+        var shaped = Assert.Single(Shaper.Shape([reply]));
+
+        Assert.Equal(("sms", "c-1", "+15005550006", "Hola", InputHints.ExpectingInput), (shaped.ChannelId, shaped.Conversation?.Id, shaped.Recipient?.Id, shaped.Text, shaped.InputHint));
+    }
+}

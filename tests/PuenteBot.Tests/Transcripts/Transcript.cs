@@ -1,0 +1,61 @@
+namespace PuenteBot.Tests.Transcripts;
+
+/// <summary>
+/// One scenario file: the caregiver's messages in order and what the bot must do after each. YAML, read with
+/// YamlDotNet (camelCase keys). See Scenarios/README.md for the format.
+/// </summary>
+public sealed class Transcript
+{
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The channel the messages come from: test (default), webchat, directline, sms, terminal.</summary>
+    public string Channel { get; set; } = "test";
+
+    public List<TranscriptStep> Steps { get; set; } = [];
+}
+
+public sealed class TranscriptStep
+{
+    /// <summary>What the caregiver writes.</summary>
+    public string? User { get; set; }
+
+    /// <summary>An event instead of a message (for example webchat/join), with <see cref="Value"/>.</summary>
+    public string? Event { get; set; }
+
+    public string? Value { get; set; }
+
+    /// <summary>The client's locale on this activity.</summary>
+    public string? Locale { get; set; }
+
+    /// <summary>What the replies must hold, in order (each matched after the previous one).</summary>
+    public List<ReplyExpectation> Bot { get; set; } = [];
+
+    /// <summary>The turn answers nothing at all.</summary>
+    public bool Silent { get; set; }
+
+    /// <summary>Conversation state after the turn.</summary>
+    public StateExpectation? State { get; set; }
+
+    /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
+    public List<string>? Escalations { get; set; }
+}
+
+/// <summary>One reply: its exact UI string (by key, in the conversation's language), some text it contains, or its options.</summary>
+public sealed class ReplyExpectation
+{
+    public string? Says { get; set; }
+
+    public string? Contains { get; set; }
+
+    public List<string>? Options { get; set; }
+}
+
+public sealed class StateExpectation
+{
+    public string? Language { get; set; }
+
+    public bool? OptedOut { get; set; }
+
+    /// <summary>The dialog ids on the stack, bottom first.</summary>
+    public List<string>? Stack { get; set; }
+}

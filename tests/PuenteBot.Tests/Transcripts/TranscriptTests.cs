@@ -1,0 +1,104 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Protocol;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Transcripts;
+
+/// <summary>Runs every scenario file through the real turn pipeline and database, as the channels do.</summary>
+public class TranscriptTests
+{
+    public static TheoryData<string> Scenarios => TranscriptFiles.All();
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Scenario(string file)
+    {
+        var transcript = TranscriptFiles.Read(file);
+        using var folder = new TempFolder();
+        await using var bot = new BotServices(folder.ConnectionString);
+        var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
+        var conversationId = "transcript-" + Path.GetFileNameWithoutExtension(file);
+
+        for (var i = 0; i < transcript.Steps.Count; i++)
+        {
+            var step = transcript.Steps[i];
+            var where = $"{file}, step {i + 1} ({step.User ?? step.Event})";
+            var result = await bot.SendAsync(ActivityFor(step, conversationId, transcript.Channel));
+            var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
+            var language = stored.Data.Language ?? "en";
+
+            if (step.Silent)
+            {
+                Assert.True(result.Replies.Count == 0, $"{where}: expected silence, got {Describe(result.Replies)}");
+            }
+
+            var next = 0;
+            foreach (var expected in step.Bot)
+            {
+                var found = FindFrom(result.Replies, next, reply => Matches(reply, expected, strings, language));
+                Assert.True(found >= 0, $"{where}: no reply {Describe(expected, strings, language)} after reply {next}; got {Describe(result.Replies)}");
+                next = found + 1;
+            }
+
+            await AssertStateAsync(step, stored.Data, folder, conversationId, where);
+        }
+    }
+
+    private static Activity ActivityFor(TranscriptStep step, string conversationId, string channel)
+    {
+        if (step.Event is { } name)
+        {
+            var activity = TestActivities.Create(ActivityTypes.Event, conversationId, channel, step.Locale);
+            activity.Name = name;
+            activity.Value = step.Value is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(step.Value);
+            return activity;
+        }
+
+        return TestActivities.Message(conversationId, step.User ?? string.Empty, channel, step.Locale);
+    }
+
+    private static bool Matches(Activity reply, ReplyExpectation expected, IStringLocalizer strings, string language) =>
+        (expected.Says is null || reply.Text == strings.For(language, expected.Says))
+        && (expected.Contains is null || reply.Text?.Contains(expected.Contains, StringComparison.Ordinal) == true)
+        && (expected.Options is null || expected.Options.SequenceEqual(reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty) ?? []));
+
+    private static async Task AssertStateAsync(TranscriptStep step, ConversationData data, TempFolder folder, string conversationId, string where)
+    {
+        if (step.State is { } state)
+        {
+            Assert.True(state.Language is null || state.Language == data.Language, $"{where}: language {data.Language}");
+            Assert.True(state.OptedOut is null || state.OptedOut == data.OptedOut, $"{where}: optedOut {data.OptedOut}");
+            Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
+        }
+
+        if (step.Escalations is { } escalations)
+        {
+            var rows = (await EscalationRows.ReadAsync(folder.ConnectionString)).Where(r => r.ConversationId == conversationId).Select(r => r.Urgency);
+            Assert.Equal(escalations, rows);
+        }
+    }
+
+    private static int FindFrom(IReadOnlyList<Activity> replies, int start, Func<Activity, bool> match)
+    {
+        for (var i = start; i < replies.Count; i++)
+        {
+            if (match(replies[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Describe(ReplyExpectation expected, IStringLocalizer strings, string language) =>
+        expected.Says is { } key ? $"saying {key} (\"{strings.For(language, key)}\")"
+        : expected.Contains is { } text ? $"containing \"{text}\""
+        : $"offering [{string.Join(", ", expected.Options ?? [])}]";
+
+    private static string Describe(IReadOnlyList<Activity> replies) =>
+        "[" + string.Join(" | ", replies.Select(r => r.Text + (r.SuggestedActions?.Actions is { } a ? " {" + string.Join(", ", a.Select(x => x.Title)) + "}" : string.Empty))) + "]";
+}

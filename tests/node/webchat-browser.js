@@ -1,0 +1,58 @@
+// Loads PuenteBot's web chat page in Debian's Chromium (headless, through playwright-core), has a short
+// conversation as a caregiver would, and saves a screenshot.
+// usage: node webchat-browser.js <baseUrl> <screenshot.png>
+'use strict';
+
+const { chromium } = require('playwright-core');
+
+const [baseUrl, screenshot] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync']
+  });
+  const steps = [];
+  const errors = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 860 } });
+    page.on('pageerror', error => errors.push(String(error)));
+    await page.goto(baseUrl + '/', { waitUntil: 'load' });
+    steps.push('loaded:' + await page.evaluate(() => document.documentElement.lang));
+
+    await page.getByText('What would you like to talk about?').last().waitFor({ timeout: 20000 });
+    steps.push('welcomed');
+
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('hi, I need help getting to the next visit');
+    await input.press('Enter');
+    await page.getByText('Many families run into something').last().waitFor({ timeout: 20000 });
+    steps.push('replied');
+
+    const button = page.getByRole('button', { name: 'Talk to a person' }).last();
+    await button.waitFor({ timeout: 20000 });
+    await button.click();
+    await page.getByText('I can ask your child').last().waitFor({ timeout: 20000 });
+    steps.push('clicked');
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByText('Claro, seguimos en español.').last().waitFor({ timeout: 20000 });
+    await page.getByRole('button', { name: 'Hablar con una persona' }).last().waitFor({ timeout: 20000 });
+    steps.push('switched:' + await page.evaluate(() => document.documentElement.lang));
+
+    await page.screenshot({ path: screenshot, fullPage: true });
+    steps.push('screenshot');
+  } finally {
+    await browser.close();
+  }
+
+  console.log(JSON.stringify({ steps, errors }));
+}
+
+main().catch(error => {
+  console.error(error && error.stack || String(error));
+  process.exit(1);
+});
