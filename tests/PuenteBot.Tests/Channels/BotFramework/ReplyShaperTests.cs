@@ -16,11 +16,11 @@ public class ReplyShaperTests
             services.AddSingleton<IReplyShaper>(new TagWithChannel());
         });
 
-        var response = await host.PostAsync(BotFrameworkHost.Message("hola", "https://sms.botframework.com/", channelId: "sms", deliveryMode: "expectReplies"));
+        var response = await host.PostAsync(BotFrameworkHost.Message("hola", "http://localhost:9/", deliveryMode: "expectReplies"));
 
         var body = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), ProtocolJsonContext.Default.ExpectedReplies)!;
         var reply = Assert.Single(body.Activities);
-        Assert.Equal("shaped for sms", reply.Summary);
+        Assert.Equal("shaped for emulator", reply.Summary);
         Assert.NotNull(reply.SuggestedActions);
     }
 
