@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PuenteBot.Channels.BotFramework;
+using PuenteBot.Protocol;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Channels.BotFramework;
@@ -64,6 +65,16 @@ public sealed class BotFrameworkHost : IAsyncDisposable
         }
 
         return Client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Posts an <c>expectReplies</c> activity, checks the 200 JSON answer and returns the replies in it.</summary>
+    public async Task<List<Activity>> ExpectRepliesAsync(string json)
+    {
+        var response = await PostAsync(json);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return System.Text.Json.JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.ExpectedReplies)!.Activities;
     }
 
     /// <summary>A message as the Emulator or a channel sends it.</summary>

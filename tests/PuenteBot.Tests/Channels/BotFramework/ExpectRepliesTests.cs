@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Tests.Channels.BotFramework;
@@ -11,15 +9,11 @@ public class ExpectRepliesTests
     {
         await using var host = new BotFrameworkHost();
 
-        var response = await host.PostAsync(BotFrameworkHost.Message("hola", "http://localhost:9000/", deliveryMode: "expectReplies"));
+        var replies = await host.ExpectRepliesAsync(BotFrameworkHost.Message("hola", "http://localhost:9000/", deliveryMode: "expectReplies"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var body = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), ProtocolJsonContext.Default.ExpectedReplies)!;
-        Assert.NotEmpty(body.Activities);
-        Assert.Contains(body.Activities, reply => reply.Text?.StartsWith("Hola", StringComparison.Ordinal) == true);
-        var menu = Assert.Single(body.Activities, reply => reply.SuggestedActions?.Actions is { Count: > 0 });
-        Assert.All(body.Activities, reply =>
+        Assert.Contains(replies, reply => reply.Text?.StartsWith("Hola", StringComparison.Ordinal) == true);
+        var menu = Assert.Single(replies, reply => reply.SuggestedActions?.Actions is { Count: > 0 });
+        Assert.All(replies, reply =>
         {
             Assert.Equal("conv-1", reply.Conversation?.Id);
             Assert.Equal("act-1", reply.ReplyToId);
@@ -27,5 +21,22 @@ public class ExpectRepliesTests
             Assert.Equal("bot-1", reply.From?.Id);
         });
         Assert.Equal(ActionTypes.ImBack, menu.SuggestedActions!.Actions![0].Type);
+    }
+
+    [Fact]
+    public async Task Replies_to_Azures_sms_channel_are_text_messages_with_numbered_options()
+    {
+        await using var host = new BotFrameworkHost();
+
+        var replies = await host.ExpectRepliesAsync(BotFrameworkHost.Message("hola", "https://sms.botframework.com/", channelId: "sms", deliveryMode: "expectReplies"));
+
+        Assert.All(replies, reply =>
+        {
+            Assert.Null(reply.SuggestedActions);
+            Assert.Equal("sms", reply.ChannelId);
+        });
+        var texts = string.Join("\n", replies.Select(reply => reply.Text));
+        Assert.StartsWith($"1/{replies.Count} Hola", texts, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^1\W", texts);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Channels.BotFramework;
 using PuenteBot.Protocol;
@@ -16,10 +15,9 @@ public class ReplyShaperTests
             services.AddSingleton<IReplyShaper>(new TagWithChannel());
         });
 
-        var response = await host.PostAsync(BotFrameworkHost.Message("hola", "http://localhost:9/", deliveryMode: "expectReplies"));
+        var replies = await host.ExpectRepliesAsync(BotFrameworkHost.Message("hola", "http://localhost:9/", deliveryMode: "expectReplies"));
 
-        var body = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), ProtocolJsonContext.Default.ExpectedReplies)!;
-        var reply = Assert.Single(body.Activities);
+        var reply = Assert.Single(replies);
         Assert.Equal("shaped for emulator", reply.Summary);
         Assert.NotNull(reply.SuggestedActions);
     }

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PuenteBot.Channels.BotFramework;
 
 namespace PuenteBot.Tests.Channels.BotFramework;
 
@@ -7,15 +10,28 @@ public class StartupValidationTests
 {
     [Theory]
     [InlineData("MicrosoftAppId", "app-id", "MicrosoftAppPassword is required")]
+    [InlineData("MicrosoftAppType", "Sideways", "MicrosoftAppType must be")]
     [InlineData("BotFramework:AllowedServiceUrls:0", "directline.botframework.com", "AllowedServiceUrls entries")]
     [InlineData("BotFramework:MaxRetries", "-1", "must not be negative")]
     [InlineData("BotFramework:OpenIdMetadataUrl", "login.botframework.com/v1", "must be absolute URLs")]
-    [InlineData("MicrosoftAppType", "Sideways", "MicrosoftAppType must be")]
-    public void The_bot_does_not_start_with_settings_that_cannot_work(string key, string value, string message)
+    public void Settings_that_cannot_work_are_refused_with_a_clear_message(string key, string value, string message)
     {
-        var thrown = Record.Exception(() => new BotFrameworkHost(new() { [key] = value }));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+        using var provider = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddBotFrameworkChannel()
+            .BuildServiceProvider();
 
-        var exception = Assert.IsType<OptionsValidationException>(thrown is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerException : thrown);
+        var exception = Assert.Throws<OptionsValidationException>(() =>
+        {
+            _ = provider.GetRequiredService<IOptions<BotAppCredentials>>().Value;
+            _ = provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        });
         Assert.Contains(message, exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_bot_does_not_start_with_them() =>
+        Assert.NotNull(Record.Exception(() => new BotFrameworkHost(new() { ["MicrosoftAppId"] = "app-id" })));
 }
