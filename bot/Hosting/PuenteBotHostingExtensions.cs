@@ -1,3 +1,4 @@
+using PuenteBot.Channels.BotFramework;
 using PuenteBot.Channels.DirectLine;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
@@ -16,6 +17,7 @@ public static class PuenteBotHostingExtensions
     {
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
+        builder.Services.AddBotFrameworkChannel();
         builder.Services.AddDirectLine();
         builder.Services.AddSms();
         return builder;
@@ -35,6 +37,7 @@ public static class PuenteBotHostingExtensions
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
         app.MapHealth();
+        app.MapBotFrameworkChannel();
         app.MapDirectLine();
         app.MapWebChatPage();
         app.MapHandouts();

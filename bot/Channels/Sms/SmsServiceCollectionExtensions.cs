@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using PuenteBot.Channels.BotFramework;
 
 namespace PuenteBot.Channels.Sms;
 
@@ -16,6 +17,7 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<SmsStore>();
         services.AddSingleton<SmsIdentity>();
         services.AddSingleton<SmsReplyShaper>();
+        services.AddSingleton<IReplyShaper, AzureSmsReplyShaper>();
         services.AddSingleton<SmsOptOutRecorder>();
         services.AddSingleton<TwilioSignatureCheck>();
         services.AddSingleton<TwilioWebhook>();

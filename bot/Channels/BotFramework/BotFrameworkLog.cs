@@ -1,0 +1,26 @@
+namespace PuenteBot.Channels.BotFramework;
+
+/// <summary>The channel's log lines: reasons, hosts and status codes only, never tokens or message text.</summary>
+public static partial class BotFrameworkLog
+{
+    private static readonly Func<ILogger, string?, string?, IDisposable?> DeliveryScope =
+        LoggerMessage.DefineScope<string?, string?>("Delivering replies for conversation {ConversationId} to activity {ActivityId}");
+
+    /// <summary>Scope of a delivery, carrying the ids only.</summary>
+    public static IDisposable? Delivering(ILogger logger, Protocol.Activity inbound) => DeliveryScope(logger, inbound.Conversation?.Id, inbound.Id);
+
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "Bot Framework call rejected: {Reason}")]
+    public static partial void Unauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Reply not sent: service URL host {Host} is not on the allow-list")]
+    public static partial void ServiceUrlRefused(ILogger logger, string host);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Connector at {Host} answered {StatusCode} after retries")]
+    public static partial void ConnectorFailed(ILogger logger, int statusCode, string host);
+
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Replies could not be delivered: {ExceptionType}")]
+    public static partial void DeliveryFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Bad Bot Framework request: {Problem}")]
+    public static partial void BadRequest(ILogger logger, string problem);
+}

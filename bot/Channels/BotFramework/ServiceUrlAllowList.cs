@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace PuenteBot.Channels.BotFramework;
+
+/// <summary>
+/// The service URLs replies may go to. The bot's token is good for every channel, so it is only sent to
+/// hosts on this list: the configured <c>BotFramework:AllowedServiceUrls</c>, plus loopback addresses when no
+/// app id is set (the Emulator and local tests listen on localhost).
+/// </summary>
+public sealed class ServiceUrlAllowList
+{
+    private readonly (string Scheme, string Host, bool Subdomains)[] entries;
+    private readonly bool allowLoopback;
+
+    public ServiceUrlAllowList(IOptions<BotFrameworkOptions> options, IOptions<BotAppCredentials> credentials)
+    {
+        entries = [.. options.Value.AllowedServiceUrls.Select(Parse)];
+        allowLoopback = !credentials.Value.IsAuthenticationEnabled;
+    }
+
+    /// <summary>The absolute URL, or null when it is malformed or not allowed.</summary>
+    public Uri? Check(string? serviceUrl)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return null;
+        }
+
+        if (allowLoopback && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address))))
+        {
+            return uri;
+        }
+
+        return entries.Any(entry => Matches(entry, uri)) ? uri : null;
+    }
+
+    private static bool Matches((string Scheme, string Host, bool Subdomains) entry, Uri uri) =>
+        string.Equals(entry.Scheme, uri.Scheme, StringComparison.OrdinalIgnoreCase)
+        && (entry.Subdomains
+            ? uri.Host.EndsWith("." + entry.Host, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(entry.Host, uri.Host, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether an allow-list entry has the form <c>scheme://host</c> or <c>scheme://*.domain</c>.</summary>
+    public static bool IsWellFormed(string entry)
+    {
+        var separator = entry.IndexOf("://", StringComparison.Ordinal);
+        return separator > 0 && entry.Length > separator + 3 && !entry[(separator + 3)..].TrimEnd('/').Contains('/');
+    }
+
+    private static (string Scheme, string Host, bool Subdomains) Parse(string entry)
+    {
+        if (!IsWellFormed(entry))
+        {
+            throw new InvalidOperationException(BotFrameworkOptions.AllowListProblem);
+        }
+
+        var separator = entry.IndexOf("://", StringComparison.Ordinal);
+        var host = entry[(separator + 3)..].TrimEnd('/');
+        var subdomains = host.StartsWith("*.", StringComparison.Ordinal);
+        return (entry[..separator], subdomains ? host[2..] : host, subdomains);
+    }
+}
