@@ -6,24 +6,39 @@ namespace PuenteBot.Dialogs.Runtime;
 /// <summary>Reads UI strings in the conversation's language, whatever the thread's culture is.</summary>
 public static class LocalizedText
 {
-    /// <summary>The string <paramref name="key"/> in the turn's language, formatted with <paramref name="arguments"/>.</summary>
-    public static string For(this IStringLocalizer localizer, ITurnContext context, string key, params object[] arguments) =>
-        localizer.For(context.Language, key, arguments);
+    /// <summary>The channel id of SMS (Azure Bot Service's SMS channel and PuenteBot's Twilio webhook).</summary>
+    public const string SmsChannel = "sms";
+
+    /// <summary>Suffix of a shorter wording that the content gives for SMS, where one exists (Safety.Urgent.Sms).</summary>
+    public const string SmsVariant = ".Sms";
+
+    /// <summary>
+    /// The string <paramref name="key"/> in the turn's language, formatted with <paramref name="arguments"/>; on SMS,
+    /// its SMS wording when the content has one.
+    /// </summary>
+    public static string For(this IStringLocalizer localizer, ITurnContext context, string key, params object[] arguments)
+    {
+        if (string.Equals(context.Activity.ChannelId, SmsChannel, StringComparison.OrdinalIgnoreCase)
+            && localizer.Find(context.Language, key + SmsVariant, arguments) is { } sms)
+        {
+            return sms;
+        }
+
+        return localizer.For(context.Language, key, arguments);
+    }
 
     /// <summary>The string <paramref name="key"/> in <paramref name="language"/> (en or es).</summary>
-    public static string For(this IStringLocalizer localizer, string language, string key, params object[] arguments)
+    public static string For(this IStringLocalizer localizer, string language, string key, params object[] arguments) =>
+        localizer.Find(language, key, arguments) ?? throw new InvalidOperationException($"UI string '{key}' is missing.");
+
+    private static string? Find(this IStringLocalizer localizer, string language, string key, object[] arguments)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
         try
         {
             var text = localizer[key, arguments];
-            if (text.ResourceNotFound)
-            {
-                throw new InvalidOperationException($"UI string '{key}' is missing.");
-            }
-
-            return text.Value;
+            return text.ResourceNotFound ? null : text.Value;
         }
         finally
         {

@@ -28,7 +28,7 @@ public class TranscriptTests
             var where = $"{file}, step {i + 1} ({step.User ?? step.Event})";
             var result = await bot.SendAsync(ActivityFor(step, conversationId, transcript.Channel));
             var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
-            var language = stored.Data.Language ?? "en";
+            var said = new PuenteBot.Turns.TurnContext(TestActivities.Message(conversationId, null, transcript.Channel), stored.Data);
 
             if (step.Silent)
             {
@@ -38,8 +38,8 @@ public class TranscriptTests
             var next = 0;
             foreach (var expected in step.Bot)
             {
-                var found = FindFrom(result.Replies, next, reply => Matches(reply, expected, strings, language));
-                Assert.True(found >= 0, $"{where}: no reply {Describe(expected, strings, language)} after reply {next}; got {Describe(result.Replies)}");
+                var found = FindFrom(result.Replies, next, reply => Matches(reply, expected, strings, said));
+                Assert.True(found >= 0, $"{where}: no reply {Describe(expected, strings, said)} after reply {next}; got {Describe(result.Replies)}");
                 next = found + 1;
             }
 
@@ -60,8 +60,9 @@ public class TranscriptTests
         return TestActivities.Message(conversationId, step.User ?? string.Empty, channel, step.Locale);
     }
 
-    private static bool Matches(Activity reply, ReplyExpectation expected, IStringLocalizer strings, string language) =>
-        (expected.Says is null || reply.Text == strings.For(language, expected.Says))
+    /// <summary>A reply matches when it is the UI string (as the turn would word it, in its language and channel), contains the text, and offers the options.</summary>
+    private static bool Matches(Activity reply, ReplyExpectation expected, IStringLocalizer strings, ITurnContext said) =>
+        (expected.Says is null || reply.Text == strings.For(said, expected.Says))
         && (expected.Contains is null || reply.Text?.Contains(expected.Contains, StringComparison.Ordinal) == true)
         && (expected.Options is null || expected.Options.SequenceEqual(reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty) ?? []));
 
@@ -94,8 +95,8 @@ public class TranscriptTests
         return -1;
     }
 
-    private static string Describe(ReplyExpectation expected, IStringLocalizer strings, string language) =>
-        expected.Says is { } key ? $"saying {key} (\"{strings.For(language, key)}\")"
+    private static string Describe(ReplyExpectation expected, IStringLocalizer strings, ITurnContext said) =>
+        expected.Says is { } key ? $"saying {key} (\"{strings.For(said, key)}\")"
         : expected.Contains is { } text ? $"containing \"{text}\""
         : $"offering [{string.Join(", ", expected.Options ?? [])}]";
 
