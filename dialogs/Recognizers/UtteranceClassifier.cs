@@ -3,7 +3,10 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// <summary>Everything the recognizers say about one message, in the labels of ../shared/CONVERSATION.md.</summary>
 public sealed record Classification(string Language, string Intent, IReadOnlyList<string> Barriers, RiskLevel Risk, RiskAssessment Assessment);
 
-/// <summary>Runs the language, risk and intent recognizers over one message.</summary>
+/// <summary>
+/// Runs the language, risk and intent recognizers over one message. Any risk makes the intent <c>crisis</c>: the
+/// crisis path comes before everything else, and the barriers wait until the family is safe.
+/// </summary>
 public sealed class UtteranceClassifier(LanguageRecognizer language, IntentRecognizer intents, RiskRecognizer risk)
 {
     /// <param name="text">The message.</param>
@@ -12,8 +15,12 @@ public sealed class UtteranceClassifier(LanguageRecognizer language, IntentRecog
     {
         var lang = language.Detect(text).Language ?? fallbackLanguage;
         var assessment = risk.Assess(text);
+        if (assessment.Level != RiskLevel.None)
+        {
+            return new Classification(lang, Intents.Crisis, [], assessment.Level, assessment);
+        }
+
         var intent = intents.Recognize(text, lang);
-        var label = assessment.Level == RiskLevel.None ? intent.Intent : Intents.Crisis;
-        return new Classification(lang, label, intent.Barriers, assessment.Level, assessment);
+        return new Classification(lang, intent.Intent, intent.Barriers, RiskLevel.None, assessment);
     }
 }

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace PuenteBot.Dialogs.Recognizers;
+
+/// <summary>
+/// A message reduced to plain words for the lexicons: folded, punctuation removed (apostrophes dropped, so
+/// "don't" is "dont"), letters stretched for emphasis squeezed ("noooo" is "no"), SMS shorthand spelled out.
+/// The words are joined by single spaces with a space at each end, so a lexicon can anchor on " word "; a clause
+/// break (. , ; : ! ?) is kept as the word ".", so that a phrase does not run across two clauses.
+/// </summary>
+public static class NormalizedText
+{
+    public static string Of(string? text)
+    {
+        var folded = TextNormalizer.Fold(text);
+        var builder = new StringBuilder(folded.Length + 16).Append(' ');
+        var word = new StringBuilder(16);
+        var run = 0;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                run = word.Length > 0 && word[^1] == c ? run + 1 : 1;
+                if (run < 3)
+                {
+                    word.Append(c);
+                }
+                else if (run == 3)
+                {
+                    word.Length -= 1;
+                }
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                Flush(builder, word);
+                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '¡' or '¿' && builder.Length > 1 && builder[^2] != '.')
+                {
+                    builder.Append(". ");
+                }
+            }
+        }
+
+        Flush(builder, word);
+        return builder.ToString();
+    }
+
+    /// <summary>The words of <see cref="Of"/>, without the padding.</summary>
+    public static string[] Words(string? text) =>
+        Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
+
+    private static void Flush(StringBuilder builder, StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        var token = word.ToString();
+        word.Clear();
+        builder.Append(SmsSpelling.Expand(token)).Append(' ');
+    }
+}
