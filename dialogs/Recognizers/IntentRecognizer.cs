@@ -78,7 +78,7 @@ public sealed class IntentRecognizer
         BarrierLexicon.Kinds
             .Select(kind => (kind.Barrier, Match: kind.Phrases.Find(normalized)))
             .Where(found => found.Match is not null)
-            .OrderBy(found => found.Match!.Index)
+            .OrderBy(found => found.Match!.Value.Index)
             .Select(found => found.Barrier)
             .ToList();
 }

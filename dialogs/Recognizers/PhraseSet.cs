@@ -2,10 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace PuenteBot.Dialogs.Recognizers;
 
+/// <summary>A phrase found in normalized text: where it starts and its words.</summary>
+public readonly record struct PhraseMatch(int Index, string Value);
+
 /// <summary>
 /// A set of phrases matched as whole words against <see cref="NormalizedText"/>. A phrase is a regular expression
-/// over words with two shorthands: <c>…</c> stands for up to three words of any kind, and a phrase may end a word
-/// with <c>\w*</c> to allow any ending.
+/// over words with one shorthand: <c>…</c> stands for up to three words of any kind. The expression starts on the
+/// space before a word, so the engine only tries phrases where a word begins.
 /// </summary>
 public sealed class PhraseSet
 {
@@ -14,21 +17,29 @@ public sealed class PhraseSet
     public PhraseSet(params string[] phrases)
     {
         var body = string.Join("|", phrases.Select(p => p.Replace(" … ", @" (?:\w+ ){0,3}", StringComparison.Ordinal)));
-        regex = new Regex($"(?<= )(?:{body})(?= )", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        regex = new Regex($" (?:{body})(?= )", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The first phrase found in normalized text, or null.</summary>
-    public Match? Find(string normalized)
+    public PhraseMatch? Find(string normalized)
     {
         var match = regex.Match(normalized);
-        return match.Success ? match : null;
+        return match.Success ? Found(match) : null;
     }
 
     public bool IsFoundIn(string normalized) => regex.IsMatch(normalized);
 
     /// <summary>The text with every phrase found replaced by a clause break.</summary>
-    public string Blank(string normalized) => regex.Replace(normalized, ".");
+    public string Blank(string normalized) => regex.Replace(normalized, " .");
 
     /// <summary>Every phrase found, left to right, without overlaps.</summary>
-    public MatchCollection FindAll(string normalized) => regex.Matches(normalized);
+    public IEnumerable<PhraseMatch> FindAll(string normalized)
+    {
+        for (var match = regex.Match(normalized); match.Success; match = match.NextMatch())
+        {
+            yield return Found(match);
+        }
+    }
+
+    private static PhraseMatch Found(Match match) => new(match.Index + 1, match.Value[1..]);
 }

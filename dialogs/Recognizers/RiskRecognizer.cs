@@ -29,7 +29,7 @@ public sealed class RiskRecognizer
         var evidence = new List<string>();
         foreach (var cue in RiskLexicon.Cues)
         {
-            foreach (System.Text.RegularExpressions.Match match in cue.Phrases.FindAll(normalized))
+            foreach (var match in cue.Phrases.FindAll(normalized))
             {
                 var found = Negation.Of(normalized, match.Index) switch
                 {
