@@ -21,7 +21,7 @@ internal static class BarrierLexicon
         (Barriers.Schedule, new PhraseSet(
             @"(?:at|from|to|my|for|after|before|off|miss|of|de|del|el|mi|al|i|we|still) work",
             @"(?:only|solo|nomas) (?:\w+ ){0,3}(?:appointments?|citas|times|horarios?|openings|spots) (?:\w+ ){0,3}(?:are|son|at|a las|is|es)", @"work (?:until|till|late|nights|days|mornings|weekends|schedule|hours|shifts?)",
-            @"working|jobs?|(?<!sin |perdi el |perdi mi |no tengo )trabajo|trabajos|trabajar|trabaja|trabajamos|shifts?|turnos?|horarios?|schedule|horas de trabajo",
+            @"working|jobs?|trabajo|trabajos|trabajar|trabaja|trabajamos|shifts?|turnos?|horarios?|schedule|horas de trabajo",
             @"(?:boss|jefe|jefa|supervisor|manager|patron|patrona) (?:\w+ ){0,4}(?:wont|doesnt|no|wouldnt|will not|asks|pregunta|me va)",
             @"(?:time off|day off|dia libre|pedir el dia|pedir permiso|faltar al trabajo|miss work|lose my job|perder el trabajo|perder mi trabajo|leave early|salir temprano)",
             @"(?:no|dont|cant) (?:\w+ ){0,2}(?:time|tiempo)", @"(?:busy|ocupad[oa]s?)", @"(?:two|2|dos) (?:jobs|trabajos)",

@@ -37,7 +37,7 @@ internal static class IntentLexicon
         (Intents.LanguageSwitch, new PhraseSet(
             $@"(?:switch|change|cambiar|cambia|cambie|cambiemos|pasar|pase|pasemos) (?:\w+ ){{0,3}}{Tongue}",
             $@"(?:in|en) {Tongue} (?:please|por favor|pls)", $@"(?:can we|can you|could we|could you|podemos|puede|pueden|se puede) (?:\w+ ){{0,4}}(?:in|en) {Tongue}",
-            $@"(?:do this|hacer esto|seguir|continuar|continue|write|escribir|escribame|text me|hablar|talk|speak) (?:\w+ ){{0,2}}(?:in|en) {Tongue}", $@"(?:prefiero|prefer|prefers|i want|quiero|can you|puede|can we|podemos|could you) (?:\w+ ){{0,2}}(?:in |en )?{Tongue}(?= \.? ?$)")),
+            $@"(?:do this|hacer esto|seguir|continuar|continue|write|escribir|escribame|text me|hablar|talk|speak) (?:\w+ ){{0,2}}(?:in|en) {Tongue}", $@"(?:prefiero|prefer|prefers|i want|quiero|can you|puede|can we|podemos|could you) (?:\w+ ){{0,2}}(?:in |en )?{Tongue} \.")),
     ];
 
     public static readonly PhraseSet Setback = new(

@@ -6,7 +6,8 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// A message reduced to plain words for the lexicons: folded, punctuation removed (apostrophes dropped, so
 /// "don't" is "dont"), letters stretched for emphasis squeezed ("noooo" is "no"), SMS shorthand spelled out.
 /// The words are joined by single spaces with a space at each end, so a lexicon can anchor on " word "; a clause
-/// break (. , ; : ! ?) is kept as the word ".", so that a phrase does not run across two clauses.
+/// break (. , ; : ! ?) is kept as the word ".", so that a phrase does not run across two clauses, and the text
+/// always ends with one, so a phrase can ask for the end of a clause with " \.".
 /// </summary>
 public static class NormalizedText
 {
@@ -41,6 +42,11 @@ public static class NormalizedText
         }
 
         Flush(builder, word);
+        if (builder.Length < 2 || builder[^2] != '.')
+        {
+            builder.Append(". ");
+        }
+
         return builder.ToString();
     }
 

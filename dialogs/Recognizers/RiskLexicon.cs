@@ -19,7 +19,7 @@ internal static class RiskLexicon
             $@"(?:kill\w*|hang\w*|shoot\w*|shot|drown\w*|poison\w*) {Self}",
             @"(?:end\w*|take|taking|took) (?:my|his|her|their) (?:own )?life", @"suicid\w*",
             @"matar(?:me|se|te)", $@"(?:me|se|te) {EsWill} (?:matar|suicidar|ahorcar|colgar|aventar|tirar|quitar la vida)",
-            @"quitar(?:me|se|te) la vida", @"(?:me|se) (?:mato|ahorco|colgo|suicido)(?= \.| $)", @"carta de despedida|suicide note|goodbye (?:note|letter)",
+            @"quitar(?:me|se|te) la vida", @"(?:me|se) (?:mato|ahorco|colgo|suicido) \.", @"carta de despedida|suicide note|goodbye (?:note|letter)",
             @"(?:jump|jumping) (?:off|from)|(?:going to|will|threat\w*|wants to) jump", @"(?:se|me) (?:va a|quiere|quiero|voy a) (?:aventar|tirar|lanzar)",
             @"(?:belt|rope|cord|cable|sheet|cinturon|cuerda|soga|lazo|mecate|sabana) (?:\w+ ){0,3}(?:tied|amarrad\w*|colgad\w*|hanging|noose)|noose",
             @"(?:se metio|jumped|walked|se tiro|se avento|went) (?:\w+ ){0,2}(?:al|into the|in the|a la|en el) (?:rio|river|lake|lago|mar|ocean|presa|canal)",
@@ -39,7 +39,7 @@ internal static class RiskLexicon
             @"(?:if|si|when|cuando) (?:i|he|she|yo|el|ella) (?:was|were|am|is|estuviera|no estuviera|ya no este) (?:gone|muert[oa]|aqui)",
             @"(?:si|if) (?:me|se|i|he|she) (?:muero|muere|muera|died|die)", @"mejor (?:si|sin) (?:no existiera|mi|el|ella)",
             @"(?:cant|can not|dont want to|do not want to) (?:do this|go on|take it|keep going) anymore|(?:cant|can not) go on",
-            @"ya no (?:puedo|aguanto|puede|aguanta)(?: \.| $| mas| con)", @"done with (?:all of it|it all|everything|life|living|todo)",
+            @"ya no (?:puedo|aguanto|puede|aguanta) (?:\.|mas|con)", @"done with (?:all of it|it all|everything|life|living|todo)",
             @"(?:giving|gave|gives|give) away (?:his|her|my|their|all)", @"regal\w* (?:sus|mis|todas|todo)", @"(?:thanking|thanks|agradec\w*) (?:\w+ ){0,2}(?:for everything|por todo)",
             @"(?:saying|said|says) goodbye|(?:sorry|perdon\w*|goodbye|adios) (?:to )?(?:everyone|everybody|a todos|todos)", @"se despid\w*",
             @"not (?:waking|wake) up", @"no despertar", @"ir(?:se|me)? con dios", @"(?:never|nunca) (?:been |haber |hubiera )?(?:born|nacido)|no haber nacido",
@@ -49,7 +49,7 @@ internal static class RiskLexicon
         new(RiskCategories.SelfHarm, RiskLevel.Possible, new PhraseSet(
             $@"(?:hurt\w*|harm\w*|cut\w*|burn\w*|scratch\w*|hit\w*|punch\w*|starv\w*) {Self}", @"self ?harm\w*", @"cutting",
             @"(?:cuts|scratches|scars|marks|burns) (?:on|in) (?:his|her|their) (?:arms?|wrists?|legs?|skin|thighs?)",
-            @"(?:se|me|te) (?:\w+ )?(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|quema|quemo|rasguna|golpea)\b",
+            @"(?:se|me|te) (?:\w+ )?(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|quema|quemo|rasguna|golpea)",
             @"(?:hacer|haga|hace|hizo|hacerse|hacerle) (?:\w+ )?dano", @"cortarse|lastimarse|cortadas|cortaduras|autolesion\w*|rasgun\w*",
             @"(?:se|me) (?:corto|cortaron) las venas", @"(?:razor|blade|navaja|gillette|cuchilla)s?")),
         new(RiskCategories.HarmToOthers, RiskLevel.Urgent, new PhraseSet(

@@ -52,7 +52,7 @@ internal static class SpanishNumberWords
         for (var i = 1; i < Hundreds.Length; i++)
         {
             words[Hundreds[i]] = new(NumberWordKind.Hundreds, i * 100);
-            words[Hundreds[i][..^1] + "as"] = new(NumberWordKind.Hundreds, i * 100);
+            words[Hundreds[i][..^2] + "as"] = new(NumberWordKind.Hundreds, i * 100);
         }
 
         for (var i = 3; i < Fractions.Length; i++)
