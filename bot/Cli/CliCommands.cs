@@ -8,6 +8,7 @@ public static class CliCommands
 {
     private static readonly Dictionary<string, CliCommand> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["classify"] = ClassifyCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

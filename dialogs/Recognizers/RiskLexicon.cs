@@ -54,7 +54,7 @@ internal static class RiskLexicon
             @"(?:se|me) (?:corto|cortaron) las venas", @"(?:razor|blade|navaja|gillette|cuchilla)s?")),
         new(RiskCategories.HarmToOthers, RiskLevel.Urgent, new PhraseSet(
             $@"{Intend} (?:to )?(?:kill|shoot|stab|murder) (?:him|her|them|you|me|us|his|her|my|the|someone|somebody|everyone|everybody)",
-            $@"(?:lo|la|los|las|te|me|nos|le) {EsWill} matar", @"(?:matarlo|matarla|matarlos|matarlas|matarte|matarnos)",
+            $@"(?:lo|la|los|las|te|me|nos|le) {EsWill} matar", $@"{EsWill} matar a (?:su|sus|mi|mis|la|el|los|las|un|una|alguien|todos|tu)", @"(?:matarlo|matarla|matarlos|matarlas|matarte|matarnos)",
             @"(?:darle|dar|darles) (?:piso|cuello|chicharron|baje)|(?:lo|la) van a (?:quebrar|bajar|levantar)",
             @"(?:has|have|tiene|trae|got|grabbed|agarro|saco) (?:a |an |una |un )?(?:gun|pistola|arma|knife|cuchillo|navaja|rifle|fierro|cuete)")),
         new(RiskCategories.HarmToOthers, RiskLevel.Possible, new PhraseSet(
