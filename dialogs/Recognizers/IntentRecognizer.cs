@@ -29,10 +29,12 @@ public static class Intents
 /// </summary>
 public sealed class IntentRecognizer
 {
-    public IntentResult Recognize(string? text, string language)
+    public IntentResult Recognize(string? text, string language) => RecognizeNormalized(NormalizedText.Of(text));
+
+    /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
+    internal IntentResult RecognizeNormalized(string normalized)
     {
-        var normalized = NormalizedText.Of(text);
-        var whole = string.Join(' ', NormalizedText.Words(text));
+        var whole = string.Join(' ', NormalizedText.WordsOf(normalized));
         var barriers = FindBarriers(normalized);
         if (IntentLexicon.StopAlone.Contains(whole))
         {

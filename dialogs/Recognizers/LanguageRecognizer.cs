@@ -11,9 +11,12 @@ public sealed class LanguageRecognizer
 {
     private const double PatternWeight = 0.3;
 
-    public LanguageResult Detect(string? text)
+    public LanguageResult Detect(string? text) => Detect(text, NormalizedText.Of(text));
+
+    /// <summary>The same, given the text already passed through <see cref="NormalizedText.Of"/> as well.</summary>
+    internal LanguageResult Detect(string? text, string normalized)
     {
-        var (es, en) = Score(text);
+        var (es, en) = Score(text, normalized);
         if (Math.Abs(es - en) < 0.01)
         {
             return new LanguageResult(null, 0);
@@ -31,22 +34,23 @@ public sealed class LanguageRecognizer
     /// </summary>
     public string Choose(string? text, string? current)
     {
-        var words = string.Join(' ', NormalizedText.Words(text));
-        if (IntentLexicon.LanguageAlone.Contains(words) || IntentLexicon.Requests.Any(r => r.Intent == Intents.LanguageSwitch && r.Phrases.IsFoundIn(NormalizedText.Of(text))))
+        var normalized = NormalizedText.Of(text);
+        var words = string.Join(' ', NormalizedText.WordsOf(normalized));
+        if (IntentLexicon.LanguageAlone.Contains(words) || IntentLexicon.Requests.Any(r => r.Intent == Intents.LanguageSwitch && r.Phrases.IsFoundIn(normalized)))
         {
             return words.Contains("english", StringComparison.Ordinal) || words.Contains("ingles", StringComparison.Ordinal) ? Languages.English : Languages.Spanish;
         }
 
-        var (es, en) = Score(text);
-        var detected = Detect(text);
+        var (es, en) = Score(text, normalized);
+        var detected = Detect(text, normalized);
         var clear = Math.Abs(es - en) >= 3 && detected.Confidence >= 0.75;
         return current is null || clear ? detected.Language ?? current ?? Languages.English : current;
     }
 
-    private static (double Es, double En) Score(string? text)
+    private static (double Es, double En) Score(string? text, string normalized)
     {
         double es = 0, en = 0;
-        foreach (var word in NormalizedText.Words(text))
+        foreach (var word in NormalizedText.WordsOf(normalized))
         {
             if (LanguageLexicon.Spanish.Contains(word))
             {

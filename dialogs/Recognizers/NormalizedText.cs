@@ -51,8 +51,11 @@ public static class NormalizedText
     }
 
     /// <summary>The words of <see cref="Of"/>, without the padding.</summary>
-    public static string[] Words(string? text) =>
-        Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
+    public static string[] Words(string? text) => WordsOf(Of(text));
+
+    /// <summary>The words of text already normalized.</summary>
+    public static string[] WordsOf(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
 
     private static void Flush(StringBuilder builder, StringBuilder word)
     {

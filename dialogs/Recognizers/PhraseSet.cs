@@ -6,21 +6,13 @@ namespace PuenteBot.Dialogs.Recognizers;
 public readonly record struct PhraseMatch(int Index, string Value);
 
 /// <summary>
-/// A set of phrases matched as whole words against <see cref="NormalizedText"/>. A phrase is a regular expression
-/// over words with one shorthand: <c>…</c> stands for up to three words of any kind. The expression takes the
-/// spaces on both sides of the phrase and runs on the non-backtracking engine: time linear in the text, and
-/// cheap to build.
+/// A set of phrases matched as whole words against <see cref="NormalizedText"/>. Each lexicon writes its phrases as
+/// one source-generated regular expression <c>" (?:phrase|phrase|…) "</c>: words in lower case without accents,
+/// taking the spaces on both sides, so a phrase starts and ends on whole words and the engine only tries phrases
+/// where a word begins.
 /// </summary>
-public sealed class PhraseSet
+public sealed class PhraseSet(Regex regex)
 {
-    private readonly Regex regex;
-
-    public PhraseSet(params string[] phrases)
-    {
-        var body = string.Join("|", phrases.Select(p => p.Replace(" … ", @" (?:\w+ ){0,3}", StringComparison.Ordinal)));
-        regex = new Regex($" (?:{body}) ", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-    }
-
     /// <summary>The first phrase found in normalized text, or null.</summary>
     public PhraseMatch? Find(string normalized)
     {

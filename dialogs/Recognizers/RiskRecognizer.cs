@@ -21,9 +21,12 @@ public sealed record RiskAssessment(RiskLevel Level, string? Category, IReadOnly
 /// </summary>
 public sealed class RiskRecognizer
 {
-    public RiskAssessment Assess(string? text)
+    public RiskAssessment Assess(string? text) => AssessNormalized(NormalizedText.Of(text));
+
+    /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
+    internal RiskAssessment AssessNormalized(string text)
     {
-        var normalized = RiskIdioms.Phrases.Blank(NormalizedText.Of(text));
+        var normalized = RiskIdioms.Phrases.Blank(text);
         var level = RiskLevel.None;
         string? category = null;
         var evidence = new List<string>();

@@ -13,14 +13,15 @@ public sealed class UtteranceClassifier(LanguageRecognizer language, IntentRecog
     /// <param name="fallbackLanguage">The language to assume when the message does not show one (the conversation's).</param>
     public Classification Classify(string? text, string fallbackLanguage = Languages.English)
     {
-        var lang = language.Detect(text).Language ?? fallbackLanguage;
-        var assessment = risk.Assess(text);
+        var normalized = NormalizedText.Of(text);
+        var lang = language.Detect(text, normalized).Language ?? fallbackLanguage;
+        var assessment = risk.AssessNormalized(normalized);
         if (assessment.Level != RiskLevel.None)
         {
             return new Classification(lang, Intents.Crisis, [], assessment.Level, assessment);
         }
 
-        var intent = intents.Recognize(text, lang);
+        var intent = intents.RecognizeNormalized(normalized);
         return new Classification(lang, intent.Intent, intent.Barriers, RiskLevel.None, assessment);
     }
 }
