@@ -1,11 +1,5 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>An option offered to the caregiver: the value the dialog gets back, and words that also pick it.</summary>
-public sealed record Choice(string Value, string Title, IReadOnlyList<string>? Synonyms = null);
-
-/// <summary>The option a caregiver picked.</summary>
-public sealed record FoundChoice(string Value, int Index, double Score);
-
 /// <summary>
 /// Finds which of the offered options a reply picks: by its number ("2", "dos", "la 2", "option two", "the
 /// second", "la última"), or by its title, value or a synonym, without accents and forgiving small typos.

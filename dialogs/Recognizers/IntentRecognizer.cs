@@ -1,29 +1,6 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
-/// The labels of ../shared/CONVERSATION.md: what the caregiver wants (<see cref="Intent"/>) and the barriers to
-/// care they name (<see cref="Barriers"/>, in the order they appear).
-/// </summary>
-public sealed record IntentResult(string Intent, double Score, IReadOnlyList<string> Barriers);
-
-/// <summary>The intent labels.</summary>
-public static class Intents
-{
-    public const string Greeting = "greeting";
-    public const string Barrier = "barrier";
-    public const string StigmaShame = "stigma_shame";
-    public const string Setback = "setback";
-    public const string HandoutRequest = "handout_request";
-    public const string TalkToClinician = "talk_to_clinician";
-    public const string Crisis = "crisis";
-    public const string LanguageSwitch = "language_switch";
-    public const string Help = "help";
-    public const string Stop = "stop";
-    public const string ThanksGoodbye = "thanks_goodbye";
-    public const string Other = "other";
-}
-
-/// <summary>
 /// Recognizes intent and barriers from what a caregiver writes, in either language or both (the lexicons hold both,
 /// so <c>language</c> does not narrow them). Crisis is not decided here: see <see cref="UtteranceClassifier"/>.
 /// </summary>

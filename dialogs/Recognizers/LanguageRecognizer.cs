@@ -1,8 +1,5 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>The language a message is written in, or null when it cannot tell.</summary>
-public sealed record LanguageResult(string? Language, double Confidence);
-
 /// <summary>
 /// Tells English from Spanish in short, informal messages, without accents and with texting forms; a message that
 /// mixes both gets the language of most of its words.

@@ -43,11 +43,3 @@ internal static class Negation
         return polarity;
     }
 }
-
-/// <summary>How the words before a phrase bear on it.</summary>
-internal enum Polarity
-{
-    Affirmed,
-    Denied,
-    Hedged,
-}

@@ -1,8 +1,5 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>A number found in text: its value and where it stood.</summary>
-public sealed record NumberMatch(double Value, int Start, int Length, string Text);
-
 /// <summary>
 /// Numbers written as digits or words, in English and Spanish: whole numbers, decimals, fractions, scales and
 /// ratings such as "8", "ocho" or "like a seven".

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>A phrase found in normalized text: where it starts and its words.</summary>
-public readonly record struct PhraseMatch(int Index, string Value);
-
 /// <summary>
 /// A set of phrases matched as whole words against <see cref="NormalizedText"/>. Each lexicon writes its phrases as
 /// one source-generated regular expression <c>" (?:phrase|phrase|…) "</c>: words in lower case without accents,

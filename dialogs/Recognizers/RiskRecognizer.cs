@@ -1,19 +1,5 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>How much danger a message shows: none, possible (ask the safety question) or urgent (crisis response now).</summary>
-public enum RiskLevel
-{
-    None,
-    Possible,
-    Urgent,
-}
-
-/// <summary>The risk a message shows, its kind (<see cref="RiskCategories"/>) and the words that showed it.</summary>
-public sealed record RiskAssessment(RiskLevel Level, string? Category, IReadOnlyList<string> Evidence)
-{
-    public static readonly RiskAssessment None = new(RiskLevel.None, null, []);
-}
-
 /// <summary>
 /// Finds words of suicide, self-harm, harm to others, abuse or a medical emergency, about anyone, in English,
 /// Spanish or both. Idioms are set aside first, denied phrases do not count, hedged ones are possible, and a plan,

@@ -1,8 +1,5 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>Everything the recognizers say about one message, in the labels of ../shared/CONVERSATION.md.</summary>
-public sealed record Classification(string Language, string Intent, IReadOnlyList<string> Barriers, RiskLevel Risk, RiskAssessment Assessment);
-
 /// <summary>
 /// Runs the language, risk and intent recognizers over one message. Any risk makes the intent <c>crisis</c>: the
 /// crisis path comes before everything else, and the barriers wait until the family is safe.

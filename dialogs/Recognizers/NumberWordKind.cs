@@ -17,6 +17,3 @@ internal enum NumberWordKind
     Article,
     Over,
 }
-
-/// <summary>A number word: its kind and value; <see cref="Plural"/> marks denominators such as "fifths".</summary>
-internal readonly record struct NumberWord(NumberWordKind Kind, double Value, bool Plural = false);
