@@ -28,7 +28,7 @@ internal static partial class BarrierLexicon
         (Barriers.Shame, new PhraseSet(ShamePattern())),
     ];
 
-    [GeneratedRegex(" (?:" + $@"(?:no|dont have|dont have a|without|sin|no tengo|no tenemos|lost|perdi|broke|broken|descompuso|descompuesto) (?:a |the |my |our |el |mi |un |una )?{Car}"
+    [GeneratedRegex(" (?:" + $@"(?:no|dont have|dont have a|without|sin|no tengo|no tenemos|no hay|there is no|theres no|there are no|lost|perdi|broke|broken|descompuso|descompuesto) (?:a |the |my |our |el |mi |un |una )?{Car}"
         + "|" + @"(?:no|dont|cant|doesnt|no me|nobody can|nadie (?:me|nos)) (?:\w+ )?(?:drive|manejo|maneja|manejar|llevar|lleva|take us|give us a ride)"
         + "|" + $@"{Bus} (?:\w+ ){{0,4}}(?:doesnt|dont|no|takes|tarda|never|hours|horas|pasa|passes|comes|viene|llega)"
         + "|" + @"(?:far|lejos|distance|distancia)"

@@ -89,7 +89,7 @@ internal static partial class IntentLexicon
         + "|" + @"(?:tantrum|meltdown|rabieta|berrinche)\w*"
         + "|" + @"(?:suspended|suspendieron|expuls\w*)"
         + "|" + @"(?:stopped|dejo de) (?:\w+ )?(?:eating|sleeping|comer|dormir|going to school|ir a la escuela)"
-        + "|" + @"(?:were|was|been|iba|ibamos|estaba|estabamos|going|doing) (?:\w+ ){0,2}(?:so )?(?:good|well|bien|better|mejor)"
+        + "|" + @"(?:were|was|been|iba|ibamos|estaba|estabamos|habia|had been) (?:\w+ ){0,2}(?:so )?(?:good|well|bien|better|mejor)"
         + "|" + @"backwards|back to|(?:are|is|came) back|volvi\w*|pa atras|para atras|foja cero|square one|regress\w*"
         + "|" + @"(?:been|anda|esta|is|has been) (?:\w+ ){0,2}(?:angry|enojad[oa]|irritable|aggressive|agresiv[oa])" + ") ", RegexOptions.CultureInvariant)]
     private static partial Regex SetbackPattern();

@@ -17,8 +17,17 @@ public static class NormalizedText
         var builder = new StringBuilder(folded.Length + 16).Append(' ');
         var word = new StringBuilder(16);
         var run = 0;
-        foreach (var c in folded)
+        for (var i = 0; i < folded.Length; i++)
         {
+            var c = folded[i];
+            if (c is '\'' or '’' && IsContractedAre(folded, i))
+            {
+                Flush(builder, word);
+                builder.Append("are ");
+                i += 2;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 run = word.Length > 0 && word[^1] == c ? run + 1 : 1;
@@ -56,6 +65,10 @@ public static class NormalizedText
     /// <summary>The words of text already normalized.</summary>
     public static string[] WordsOf(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
+
+    /// <summary>"we're", "you're", "they're": read as "are", so "we're" is not "were".</summary>
+    private static bool IsContractedAre(string folded, int i) =>
+        folded.AsSpan(i + 1).StartsWith("re") && (i + 3 >= folded.Length || !char.IsLetter(folded[i + 3]));
 
     private static void Flush(StringBuilder builder, StringBuilder word)
     {

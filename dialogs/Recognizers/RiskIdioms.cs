@@ -47,8 +47,8 @@ internal static partial class RiskIdioms
         + "|" + @"nos morimos de (?:risa|hambre)"
         + "|" + $@"(?:killed|kill|killing|kills|matando|mato|matar|mata) (?:the |a |los |las |unos |el |all the |todos los )?(?:\w+ )?{Game}"
         + "|" + $@"{Pet} (?:\w+ ){{0,2}}(?:se murio|murio|died|passed away|passed|is dead|esta muert[oa])"
-        + "|" + @"(?:passed away|died|murio|fallecio) (?:\w+ ){0,5}(?:years|months|anos|meses) (?:ago|atras)|(?:hace) (?:\w+ ){0,2}(?:anos|meses)"
         + "|" + @"(?:passed away|died|murio|fallecio) (?:\w+ ){0,5}(?:from|of|de) (?:an |a |una |un )?\w+"
+        + "|" + @"(?:passed away|died|murio|fallecio) (?:\w+ ){0,5}(?:years|months|anos|meses) (?:ago|atras)|(?:hace) (?:\w+ ){0,2}(?:anos|meses)"
         + "|" + @"(?:killing|kills|killed|mata|mato|matando) (?:\w+ )?(?:appetite|apetito|hambre|sleep|sueno|energy|energia|vibe|mood)"
         + "|" + @"(?:cutting|cut|skipping|se vuela|se salta) (?:\w+ )?(?:class|classes|school|clase|clases|escuela)"
         + "|" + @"(?:talk|info\w*|handouts?|articles?|pamphlets?|folletos?|warning signs|senales|prevention|prevencion|class|clase|charla|platica|workshop|taller) (?:\w+ ){0,2}(?:on|about|sobre|de|acerca de) (?:\w+ )?(?:self ?harm|suicid\w*|cutting|autolesion\w*)(?: \w+)?" + ") ", RegexOptions.CultureInvariant)]

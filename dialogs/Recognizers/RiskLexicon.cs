@@ -58,7 +58,9 @@ internal static partial class RiskLexicon
         + "|" + @"no (?:quiero|quiere|queria) (?:vivir|seguir viviendo|estar aqui|existir|despertar)"
         + "|" + @"(?:no|not|dont|doesnt|didnt|cant|do not) (?:le )?(?:see|ve|veo|vemos|le ve|encuentro|encuentra) (?:\w+ ){0,1}(?:the point|any point|el punto|sentido|salida|way out)"
         + "|" + @"point (?:in|of) (?:living|life|going on)"
-        + "|" + @"para que (?:vive|vivo|vivir)"
+        + "|" + @"para que (?:vive|vivo|vivir|seguir|sigo|sigue|seguir viviendo|luchar)|whats the point (?:of|in) (?:living|life|anything|trying|going on)"
+        + "|" + $@"(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda) (?:\w+ ){{0,4}}(?:hidden|gone|missing|escondid\w*|faltan|desaparec\w*)"
+        + "|" + $@"(?:hiding|hidden|hid|stash\w*|escond\w*) (?:\w+ ){{0,3}}(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda)"
         + "|" + @"(?:life|vida) (?:is|es) (?:pointless|meaningless|no vale)"
         + "|" + @"(?:nobody|no one|nadie) (?:\w+ ){0,2}(?:care|miss|notice|extranaria|extranarian|importaria|extrane|daria cuenta)\w*"
         + "|" + @"(?:if|si|when|cuando) (?:i|he|she|yo|el|ella) (?:was|were|am|is|estuviera|no estuviera|ya no este) (?:gone|muert[oa]|aqui)"
@@ -129,6 +131,7 @@ internal static partial class RiskLexicon
         + "|" + @"(?:hits|hit|beats|pega|pegan|golpea|golpean) (?:me|mi|a mi|my|us|nos)"
         + "|" + @"(?:le|me|nos) (?:pega|pegan|golpea|golpean|maltrata\w*)"
         + "|" + @"maltrat\w*|neglect\w*|negligencia"
+        + "|" + @"(?:tengo miedo|me da miedo|scared|afraid|worried|miedo) (?:\w+ ){0,5}(?:les|le|lo|la|them|him|her|us|me|nos) (?:\w+ ){0,2}(?:pueda hacer|haga|hurt|do something|hace algo|lastime|lastimen)"
         + "|" + @"(?:ran away|ran off|run away|runaway|se fue de la casa|se escapo|se salio de la casa|(?:is|esta|went|gone|anda) missing|desaparecid\w*|cant find (?:him|her)|no (?:lo|la) encuentro)"
         + "|" + @"(?:older|mayor) (?:guys?|man|men|tipos?|hombres?|senor)|(?:tipo|hombre|senor) mayor" + ") ", RegexOptions.CultureInvariant)]
     private static partial Regex AbusePossiblePattern();
