@@ -10,7 +10,6 @@ namespace PuenteBot.Benchmarks;
 /// operation. On a shared machine wall-clock time includes waiting for a core, so the cleanup also prints the
 /// rate per second of this process's own CPU time.
 /// </summary>
-[ShortRunJob]
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
