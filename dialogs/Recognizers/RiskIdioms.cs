@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
@@ -7,16 +5,17 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// risa", "my phone died", "ando muerta"), games, pets, a death long past, and asking to read about a topic. They
 /// are blanked out before the risk cues are looked for; everything else in the message still counts.
 /// </summary>
-internal static partial class RiskIdioms
+internal static class RiskIdioms
 {
     private const string Things = @"(?:traffic|heat|cold|work|job|week|day|homework|back|head|feet|prices?|rent|gas|commute|this|that|kids|schedule|school|boss|line|wait|app|calor|frio|trafico|tarea|trabajo|dolor|cabeza|espalda|pies|precio|renta|semana|dia|examen|jefe|fila|espera|gasolina|esto|eso)";
     private const string Device = @"(?:phones?|batter(?:y|ies)|cell|cars?|laptop|charger|tablet|celular|cel|telefono|bateria|carro|compu|computadora)";
     private const string Game = @"(?:boss|bosses|zombies?|zombis?|monsters?|monstruos?|enemies|enemigos|bad guys|aliens|bichos|game|juego|level|nivel|videojuego|video game|fortnite|minecraft|roblox|zelda|mario)";
     private const string Pet = @"(?:pet|dog|cat|fish|hamster|bird|mascota|perro|perra|perrito|perrita|gato|gata|gatito|gatita|pez|pescadito|pajarito|conejo|tortuga)";
 
-    public static readonly PhraseSet Phrases = new(IdiomPattern());
+    public static readonly PhraseSet Phrases = new(IdiomPattern);
 
-    [GeneratedRegex(" (?:" + $@"{Things} (?:\w+ ){{0,3}}(?:killing|kills|kill) (?:me|us)"
+    private const string IdiomPattern =
+        " (?:" + $@"{Things} (?:\w+ ){{0,3}}(?:killing|kills|kill) (?:me|us)"
         + "|" + @"kill\w* (?:me|us) if"
         + "|" + @"(?:killed|killing|kill) it"
         + "|" + @"kill\w* (?:some )?time"
@@ -51,6 +50,5 @@ internal static partial class RiskIdioms
         + "|" + @"(?:passed away|died|murio|fallecio) (?:\w+ ){0,5}(?:years|months|anos|meses) (?:ago|atras)|(?:hace) (?:\w+ ){0,2}(?:anos|meses)"
         + "|" + @"(?:killing|kills|killed|mata|mato|matando) (?:\w+ )?(?:appetite|apetito|hambre|sleep|sueno|energy|energia|vibe|mood)"
         + "|" + @"(?:cutting|cut|skipping|se vuela|se salta) (?:\w+ )?(?:class|classes|school|clase|clases|escuela)"
-        + "|" + @"(?:talk|info\w*|handouts?|articles?|pamphlets?|folletos?|warning signs|senales|prevention|prevencion|class|clase|charla|platica|workshop|taller) (?:\w+ ){0,2}(?:on|about|sobre|de|acerca de) (?:\w+ )?(?:self ?harm|suicid\w*|cutting|autolesion\w*)(?: \w+)?" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex IdiomPattern();
+        + "|" + @"(?:talk|info\w*|handouts?|articles?|pamphlets?|folletos?|warning signs|senales|prevention|prevencion|class|clase|charla|platica|workshop|taller) (?:\w+ ){0,2}(?:on|about|sobre|de|acerca de) (?:\w+ )?(?:self ?harm|suicid\w*|cutting|autolesion\w*)(?: \w+)?" + ") ";
 }

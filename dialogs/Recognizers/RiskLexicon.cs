@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// Explicit intent, acts and emergencies are urgent; wishes, hints, warning signs and hedged words are possible,
 /// so the bot asks.
 /// </summary>
-internal static partial class RiskLexicon
+internal static class RiskLexicon
 {
     private const string Self = @"(?:my|him|her|them|your|our)sel(?:f|ves)";
     private const string Intend = @"(?:want\w*|wanna|going to|will|try\w*|tried|plan\w*|threat\w*|says? he will|about to|decided to)";
@@ -17,21 +15,22 @@ internal static partial class RiskLexicon
 
     public static readonly RiskCue[] Cues =
     [
-        new(RiskCategories.Suicide, RiskLevel.Urgent, new PhraseSet(SuicideUrgentPattern())),
-        new(RiskCategories.Suicide, RiskLevel.Possible, new PhraseSet(SuicidePossiblePattern())),
-        new(RiskCategories.SelfHarm, RiskLevel.Possible, new PhraseSet(SelfHarmPossiblePattern())),
-        new(RiskCategories.HarmToOthers, RiskLevel.Urgent, new PhraseSet(HarmToOthersUrgentPattern())),
-        new(RiskCategories.HarmToOthers, RiskLevel.Possible, new PhraseSet(HarmToOthersPossiblePattern())),
-        new(RiskCategories.Abuse, RiskLevel.Urgent, new PhraseSet(AbuseUrgentPattern())),
-        new(RiskCategories.Abuse, RiskLevel.Possible, new PhraseSet(AbusePossiblePattern())),
-        new(RiskCategories.Medical, RiskLevel.Urgent, new PhraseSet(MedicalUrgentPattern())),
-        new(RiskCategories.Medical, RiskLevel.Possible, new PhraseSet(MedicalPossiblePattern())),
+        new(RiskCategories.Suicide, RiskLevel.Urgent, new PhraseSet(SuicideUrgentPattern)),
+        new(RiskCategories.Suicide, RiskLevel.Possible, new PhraseSet(SuicidePossiblePattern)),
+        new(RiskCategories.SelfHarm, RiskLevel.Possible, new PhraseSet(SelfHarmPossiblePattern)),
+        new(RiskCategories.HarmToOthers, RiskLevel.Urgent, new PhraseSet(HarmToOthersUrgentPattern)),
+        new(RiskCategories.HarmToOthers, RiskLevel.Possible, new PhraseSet(HarmToOthersPossiblePattern)),
+        new(RiskCategories.Abuse, RiskLevel.Urgent, new PhraseSet(AbuseUrgentPattern)),
+        new(RiskCategories.Abuse, RiskLevel.Possible, new PhraseSet(AbusePossiblePattern)),
+        new(RiskCategories.Medical, RiskLevel.Urgent, new PhraseSet(MedicalUrgentPattern)),
+        new(RiskCategories.Medical, RiskLevel.Possible, new PhraseSet(MedicalPossiblePattern)),
     ];
 
     /// <summary>Plan, means or immediacy: with any of these, a possible danger is urgent.</summary>
-    public static readonly PhraseSet Urgency = new(UrgencyPattern());
+    public static readonly PhraseSet Urgency = new(UrgencyPattern);
 
-    [GeneratedRegex(" (?:" + $@"(?:kill\w*|hang\w*|shoot\w*|shot|drown\w*|poison\w*) {Self}"
+    private const string SuicideUrgentPattern =
+        " (?:" + $@"(?:kill\w*|hang\w*|shoot\w*|shot|drown\w*|poison\w*) {Self}"
         + "|" + @"(?:end\w*|take|taking|took) (?:my|his|her|their) (?:own )?life"
         + "|" + @"suicid\w*"
         + "|" + @"matar(?:me|se|te)"
@@ -46,10 +45,10 @@ internal static partial class RiskLexicon
         + "|" + @"(?:piedras|rocks|stones) (?:en|in) (?:la|his|her|su|sus) (?:mochila|backpack|pockets|bolsas)"
         + "|" + $@"(?:voy a|va a|going to|will|gonna) (?:tomar(?:me|se)?|take|swallow) (?:\w+ ){{0,3}}{Drugs}"
         + "|" + @"(?:my|mi|su) (?:last|ultima|ultimo) (?:night|day|dia|noche)"
-        + "|" + @"(?:bridge|roof|ledge|edge|window|building|puente|techo|azotea|ventana|balcon\w*) (?:\w+ ){0,6}(?:jump|brincar|aventar\w*|tirar\w*)" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex SuicideUrgentPattern();
+        + "|" + @"(?:bridge|roof|ledge|edge|window|building|puente|techo|azotea|ventana|balcon\w*) (?:\w+ ){0,6}(?:jump|brincar|aventar\w*|tirar\w*)" + ") ";
 
-    [GeneratedRegex(" (?:" + @"(?:want\w*|wanna|wish\w*|ganas de|quiero|quiere|queria|quisiera) (?:\w+ ){0,3}(?:to )?(?:die|be dead|not be here|disappear|desaparecer|not exist|not wake up|sleep forever|be gone|no existir|no estar aqui|dormir para siempre|no despertar)"
+    private const string SuicidePossiblePattern =
+        " (?:" + @"(?:want\w*|wanna|wish\w*|ganas de|quiero|quiere|queria|quisiera) (?:\w+ ){0,3}(?:to )?(?:die|be dead|not be here|disappear|desaparecer|not exist|not wake up|sleep forever|be gone|no existir|no estar aqui|dormir para siempre|no despertar)"
         + "|" + @"(?:just|should|could|better) (?:\w+ ){0,2}not (?:exist|be here|be alive)"
         + "|" + @"(?:letters|notes|cartas|notas) (?:\w+ ){0,4}(?:goodbyes?|despedida)|goodbyes"
         + "|" + @"(?:gave|giving|gives|regalo|regala) (?:his|her|sus|su) (?:\w+ ){0,5}(?:to|a) (?:his|her|a|su|sus) (?:best |mejor )?(?:friends?|cousins?|brother|sister|amig[oa]s?|prim[oa]s?|herman[oa]s?)"
@@ -84,10 +83,10 @@ internal static partial class RiskLexicon
         + "|" + @"(?:me|le) (?:pase|pasara|diera) algo"
         + "|" + @"(?:se|me|te) (?:avienta|aviente|tira|tire) (?:de|del|por)|aventarse|tirarse"
         + "|" + @"(?:all of a sudden|de repente|suddenly) (?:\w+ ){0,3}(?:calm|happy|tranquil\w*|feliz|calmad\w*)"
-        + "|" + Death + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex SuicidePossiblePattern();
+        + "|" + Death + ") ";
 
-    [GeneratedRegex(" (?:" + $@"(?:hurt\w*|harm\w*|cut\w*|burn\w*|scratch\w*|hit\w*|punch\w*|starv\w*) {Self}"
+    private const string SelfHarmPossiblePattern =
+        " (?:" + $@"(?:hurt\w*|harm\w*|cut\w*|burn\w*|scratch\w*|hit\w*|punch\w*|starv\w*) {Self}"
         + "|" + @"self ?harm\w*"
         + "|" + @"cutting"
         + "|" + @"(?:cuts|scratches|scars|marks|burns) (?:on|in) (?:his|her|their) (?:arms?|wrists?|legs?|skin|thighs?)"
@@ -95,27 +94,27 @@ internal static partial class RiskLexicon
         + "|" + @"(?:hacer|haga|hace|hizo|hacerse|hacerle) (?:\w+ )?dano"
         + "|" + @"cortarse|lastimarse|cortadas|cortaduras|autolesion\w*|rasgun\w*"
         + "|" + @"(?:se|me) (?:corto|cortaron) las venas"
-        + "|" + @"(?:razor|blade|navaja|gillette|cuchilla)s?" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex SelfHarmPossiblePattern();
+        + "|" + @"(?:razor|blade|navaja|gillette|cuchilla)s?" + ") ";
 
-    [GeneratedRegex(" (?:" + $@"{Intend} (?:to )?(?:kill|shoot|stab|murder) (?:him|her|them|you|me|us|his|her|my|the|someone|somebody|everyone|everybody)"
+    private const string HarmToOthersUrgentPattern =
+        " (?:" + $@"{Intend} (?:to )?(?:kill|shoot|stab|murder) (?:him|her|them|you|me|us|his|her|my|the|someone|somebody|everyone|everybody)"
         + "|" + $@"(?:lo|la|los|las|te|me|nos|le) {EsWill} matar"
         + "|" + $@"{EsWill} matar a (?:su|sus|mi|mis|la|el|los|las|un|una|alguien|todos|tu)"
         + "|" + @"(?:matarlo|matarla|matarlos|matarlas|matarte|matarnos)"
         + "|" + @"(?:darle|dar|darles) (?:piso|cuello|chicharron|baje)|(?:lo|la) van a (?:quebrar|bajar|levantar)"
-        + "|" + @"(?:has|have|tiene|trae|got|grabbed|agarro|saco) (?:a |an |una |un )?(?:gun|pistola|arma|knife|cuchillo|navaja|rifle|fierro|cuete)" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex HarmToOthersUrgentPattern();
+        + "|" + @"(?:has|have|tiene|trae|got|grabbed|agarro|saco) (?:a |an |una |un )?(?:gun|pistola|arma|knife|cuchillo|navaja|rifle|fierro|cuete)" + ") ";
 
-    [GeneratedRegex(" (?:" + @"threat\w*"
+    private const string HarmToOthersPossiblePattern =
+        " (?:" + @"threat\w*"
         + "|" + @"amenaz\w*"
         + "|" + @"(?:hurt|harm|attack|beat|choke) (?:someone|somebody|his|her|them|the|a|people)"
         + "|" + @"(?:hacerle dano|lastimar) a"
         + "|" + @"(?:gun|pistola|arma|knife|cuchillo|navaja|weapon)\w*"
         + "|" + @"(?:gang|banda|pandilla|mara|clica)"
-        + "|" + @"(?:punched|hits|hit|beat|beats|pego|pega|golpeo|golpea|ahorco) (?:his|her|a su|su|the|a la|al|a mi|le)" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex HarmToOthersPossiblePattern();
+        + "|" + @"(?:punched|hits|hit|beat|beats|pego|pega|golpeo|golpea|ahorco) (?:his|her|a su|su|the|a la|al|a mi|le)" + ") ";
 
-    [GeneratedRegex(" (?:" + @"abus\w*"
+    private const string AbuseUrgentPattern =
+        " (?:" + @"abus\w*"
         + "|" + @"molest\w*"
         + "|" + @"rape\w*"
         + "|" + @"viol(?:o|aron|acion|ada|ado)"
@@ -124,33 +123,32 @@ internal static partial class RiskLexicon
         + "|" + @"(?:la|lo) (?:toco|toca|tocaba|tocaron|tocaban)"
         + "|" + @"(?:burned|burnt|burns|quemo|quema) (?:him|her|them|my|lo|la|le|a mi) (?:\w+ ){0,2}(?:with|con)"
         + "|" + @"(?:hits|hit|beats|beat|pega|pegan|pego|golpea|golpean|golpeo) (?:my|mi|a mi|le|a la|a los|him|her|them)(?: (?:\w+ ){0,3})?(?:with|con) (?:a |el |la )?(?:belt|cinturon|cable|palo)"
-        + "|" + @"(?:violencia|violent\w*) (?:domestica|domestic)" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex AbuseUrgentPattern();
+        + "|" + @"(?:violencia|violent\w*) (?:domestica|domestic)" + ") ";
 
-    [GeneratedRegex(" (?:" + @"(?:marks|bruises|marcas|moretones)"
+    private const string AbusePossiblePattern =
+        " (?:" + @"(?:marks|bruises|marcas|moretones)"
         + "|" + @"(?:hits|hit|beats|pega|pegan|golpea|golpean) (?:me|mi|a mi|my|us|nos)"
         + "|" + @"(?:le|me|nos) (?:pega|pegan|golpea|golpean|maltrata\w*)"
         + "|" + @"maltrat\w*|neglect\w*|negligencia"
         + "|" + @"(?:tengo miedo|me da miedo|scared|afraid|worried|miedo) (?:\w+ ){0,5}(?:les|le|lo|la|them|him|her|us|me|nos) (?:\w+ ){0,2}(?:pueda hacer|haga|hurt|do something|hace algo|lastime|lastimen)"
         + "|" + @"(?:ran away|ran off|run away|runaway|se fue de la casa|se escapo|se salio de la casa|(?:is|esta|went|gone|anda) missing|desaparecid\w*|cant find (?:him|her)|no (?:lo|la) encuentro)"
-        + "|" + @"(?:older|mayor) (?:guys?|man|men|tipos?|hombres?|senor)|(?:tipo|hombre|senor) mayor" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex AbusePossiblePattern();
+        + "|" + @"(?:older|mayor) (?:guys?|man|men|tipos?|hombres?|senor)|(?:tipo|hombre|senor) mayor" + ") ";
 
-    [GeneratedRegex(" (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breath|wake|waking|respira|despierta|reacciona|responde)"
+    private const string MedicalUrgentPattern =
+        " (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breath|wake|waking|respira|despierta|reacciona|responde)"
         + "|" + @"unconscious|inconsciente|desmay\w*|passed out|fainted|seizure\w*|convuls\w*|overdos\w*|sobredosis"
         + "|" + $@"(?:took|swallowed|drank|tome|tomo|trago|se tomo|se trago|me tome|me trague) (?:\w+ ){{0,4}}{Drugs}"
         + "|" + @"lips (?:are|turned) blue"
         + "|" + @"(?:esta|se puso) morad[oa]"
         + "|" + @"ambulanc\w*|911|chest pain"
-        + "|" + @"(?:heart|corazon) (?:\w+ ){0,2}(?:racing|pounding|late (?:muy )?(?:rapid\w*|fuerte))" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex MedicalUrgentPattern();
+        + "|" + @"(?:heart|corazon) (?:\w+ ){0,2}(?:racing|pounding|late (?:muy )?(?:rapid\w*|fuerte))" + ") ";
 
-    [GeneratedRegex(" (?:" + @"bleeding|sangr\w*|blood"
+    private const string MedicalPossiblePattern =
+        " (?:" + @"bleeding|sangr\w*|blood"
         + "|" + @"emergenc\w*"
-        + "|" + @"hospital\w*" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex MedicalPossiblePattern();
+        + "|" + @"hospital\w*" + ") ";
 
-    [GeneratedRegex(" (?:" + @"tonight|right now|now|ahorita|ahora mismo|esta noche|ya tiene|blood|bleeding|sangre|sangrando|gun|pistola|arma|todo pensado"
-        + "|" + @"knife|cuchillo|pills|pastillas|rope|cuerda|bridge|puente|roof|techo|note|carta|de verdad|for real|plan|planea|planned|tengo un plan" + ") ", RegexOptions.CultureInvariant)]
-    private static partial Regex UrgencyPattern();
+    private const string UrgencyPattern =
+        " (?:" + @"tonight|right now|now|ahorita|ahora mismo|esta noche|ya tiene|blood|bleeding|sangre|sangrando|gun|pistola|arma|todo pensado"
+        + "|" + @"knife|cuchillo|pills|pastillas|rope|cuerda|bridge|puente|roof|techo|note|carta|de verdad|for real|plan|planea|planned|tengo un plan" + ") ";
 }
