@@ -30,6 +30,8 @@ internal static class RiskIdioms
         + "|" + @"life ?saver"
         + "|" + @"saved my life"
         + "|" + @"(?:could|would) (?:murder|kill) (?:a|for a|for) (?:coffee|beer|burger|pizza|drink|taco|nap)"
+        + "|" + $@"(?:morir|murio|muere|die|died|dying|dead) (?:el|la|mi|my|the) {Device}"
+        + "|" + @"(?:suicide|self ?harm|suicidio) (?:prevention|awareness|warning signs)|prevencion del suicidio"
         + "|" + $@"{Device} (?:\w+ ){{0,3}}(?:dead|die|died|dying|dies|murio|muerto|muerta)"
         + "|" + $@"se (?:me )?murio (?:el|la|mi) {Device}"
         + "|" + $@"{Things} (?:\w+ ){{0,2}}me (?:esta |estan )?(?:matando|mata|matan)"
@@ -50,5 +52,5 @@ internal static class RiskIdioms
         + "|" + @"(?:passed away|died|murio|fallecio) (?:\w+ ){0,5}(?:years|months|anos|meses) (?:ago|atras)|(?:hace) (?:\w+ ){0,2}(?:anos|meses)"
         + "|" + @"(?:killing|kills|killed|mata|mato|matando) (?:\w+ )?(?:appetite|apetito|hambre|sleep|sueno|energy|energia|vibe|mood)"
         + "|" + @"(?:cutting|cut|skipping|se vuela|se salta) (?:\w+ )?(?:class|classes|school|clase|clases|escuela)"
-        + "|" + @"(?:talk|info\w*|handouts?|articles?|pamphlets?|folletos?|warning signs|senales|prevention|prevencion|class|clase|charla|platica|workshop|taller) (?:\w+ ){0,2}(?:on|about|sobre|de|acerca de) (?:\w+ )?(?:self ?harm|suicid\w*|cutting|autolesion\w*)(?: \w+)?" + ") ";
+        + "|" + @"(?:movie|film|video|pelicula|documentary|documental|book|libro|assembly|presentation|program|programa|talk|info\w*|handouts?|articles?|pamphlets?|folletos?|warning signs|senales|prevention|prevencion|class|clase|charla|platica|workshop|taller) (?:\w+ ){0,2}(?:on|about|sobre|de|acerca de) (?:\w+ )?(?:self ?harm|suicid\w*|cutting|autolesion\w*)(?: \w+)?" + ") ";
 }

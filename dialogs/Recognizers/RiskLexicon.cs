@@ -48,7 +48,7 @@ internal static class RiskLexicon
         + "|" + @"(?:bridge|roof|ledge|edge|window|building|puente|techo|azotea|ventana|balcon\w*) (?:\w+ ){0,6}(?:jump|brincar|aventar\w*|tirar\w*)" + ") ";
 
     private const string SuicidePossiblePattern =
-        " (?:" + @"(?:want\w*|wanna|wish\w*|ganas de|quiero|quiere|queria|quisiera) (?:\w+ ){0,3}(?:to )?(?:die|be dead|not be here|disappear|desaparecer|not exist|not wake up|sleep forever|be gone|no existir|no estar aqui|dormir para siempre|no despertar)"
+        " (?:" + @"(?:want\w*|wanna|wish\w*|ganas de|quiero|quiere|queria|quisiera) (?:\w+ ){0,3}(?:to )?(?:die|be dead|not be here|disappear|desaparecer|not exist|not wake up|never wake up|sleep forever|be gone|no existir|no estar aqui|dormir para siempre|no despertar)"
         + "|" + @"(?:just|should|could|better) (?:\w+ ){0,2}not (?:exist|be here|be alive)"
         + "|" + @"(?:letters|notes|cartas|notas) (?:\w+ ){0,4}(?:goodbyes?|despedida)|goodbyes"
         + "|" + @"(?:gave|giving|gives|regalo|regala) (?:his|her|sus|su) (?:\w+ ){0,5}(?:to|a) (?:his|her|a|su|sus) (?:best |mejor )?(?:friends?|cousins?|brother|sister|amig[oa]s?|prim[oa]s?|herman[oa]s?)"
@@ -57,6 +57,7 @@ internal static class RiskLexicon
         + "|" + @"no (?:quiero|quiere|queria) (?:vivir|seguir viviendo|estar aqui|existir|despertar)"
         + "|" + @"(?:no|not|dont|doesnt|didnt|cant|do not) (?:le )?(?:see|ve|veo|vemos|le ve|encuentro|encuentra) (?:\w+ ){0,1}(?:the point|any point|el punto|sentido|salida|way out)"
         + "|" + @"point (?:in|of) (?:living|life|going on)"
+        + "|" + $@"(?:search\w*|googl\w*|look\w* up|busco|busca|buscando) (?:\w+ ){{0,4}}(?:{Drugs}|overdose|sobredosis|suicid\w*|hang\w*|ahorcar\w*|die|morir|kill\w*|matar\w*)"
         + "|" + @"para que (?:vive|vivo|vivir|seguir|sigo|sigue|seguir viviendo|luchar)|whats the point (?:of|in) (?:living|life|anything|trying|going on)"
         + "|" + $@"(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda) (?:\w+ ){{0,4}}(?:hidden|gone|missing|escondid\w*|faltan|desaparec\w*)"
         + "|" + $@"(?:hiding|hidden|hid|stash\w*|escond\w*) (?:\w+ ){{0,3}}(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda)"
@@ -107,7 +108,7 @@ internal static class RiskLexicon
     private const string HarmToOthersPossiblePattern =
         " (?:" + @"threat\w*"
         + "|" + @"amenaz\w*"
-        + "|" + @"(?:hurt|harm|attack|beat|choke) (?:someone|somebody|his|her|them|the|a|people)"
+        + "|" + @"(?:hurt|harm|attack|beat|choke|choked|chokes|strangl\w*) (?:someone|somebody|his|her|them|the|a|people)"
         + "|" + @"(?:hacerle dano|lastimar) a"
         + "|" + @"(?:gun|pistola|arma|knife|cuchillo|navaja|weapon)\w*"
         + "|" + @"(?:gang|banda|pandilla|mara|clica)"
@@ -135,7 +136,7 @@ internal static class RiskLexicon
         + "|" + @"(?:older|mayor) (?:guys?|man|men|tipos?|hombres?|senor)|(?:tipo|hombre|senor) mayor" + ") ";
 
     private const string MedicalUrgentPattern =
-        " (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breath|wake|waking|respira|despierta|reacciona|responde)"
+        " (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breathe|breath|wake|waking|respira|despierta|reacciona|responde)"
         + "|" + @"unconscious|inconsciente|desmay\w*|passed out|fainted|seizure\w*|convuls\w*|overdos\w*|sobredosis"
         + "|" + $@"(?:took|swallowed|drank|tome|tomo|trago|se tomo|se trago|me tome|me trague) (?:\w+ ){{0,4}}{Drugs}"
         + "|" + @"lips (?:are|turned) blue"
