@@ -50,6 +50,8 @@ internal static class BarrierLexicon
         + "|" + @"(?:busy|ocupad[oa]s?)"
         + "|" + @"(?:two|2|dos) (?:jobs|trabajos)"
         + "|" + @"(?:evening|evenings|weekend|weekends|fin de semana|sabado|sabados|early|temprano) (?:appointments?|citas?|visits?|hours|horario)"
+        + "|" + @"(?:salgo|get off|get out of work|leave work|salgo del trabajo) (?:\w+ ){0,2}(?:a las|at|around|como a las) \d+"
+        + "|" + @"(?:tienen|have|any|hay|do you have) (?:\w+ ){0,2}(?:citas?|appointments?|sessions?|sesiones) (?:\w+ ){0,2}(?:en la tarde|por la tarde|evenings?|weekends?|sabados?|saturdays?|sundays?|domingos?|after|despues|temprano|early|late|mas tarde)"
         + "|" + @"(?:can only|solo puedo|nomas puedo) (?:\w+ ){0,3}(?:after|despues|before|antes)" + ") ";
 
     private const string CostPattern =

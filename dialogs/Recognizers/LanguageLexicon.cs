@@ -21,7 +21,7 @@ internal static class LanguageLexicon
         "ustedes", "yo", "nos", "te", "ni", "mucho", "mucha", "poco", "cuanto", "cuesta", "pagar", "llevar", "llamar", "hablar", "entiendo",
         "espanol", "ingles", "sabado", "domingo", "lunes", "martes", "miercoles", "jueves", "viernes", "despues", "antes", "porfa", "dios", "oiga",
         "senora", "senor", "doctora", "quien", "cual", "cuales", "estaba", "estamos", "sea", "soy", "ser", "tener", "vida", "morir", "matar",
-        "sabes", "hablo", "llego", "baja", "cancelar", "parar", "transporte", "opciones", "dejen", "parenle", "mensajes", "textos", "papeles", "saludos", "bendiciones", "morro", "chavo", "chamaco", "chamaca", "cipote", "jevo", "vaina", "chama", "chamo", "nene", "nena", "mija", "mijo", "fijese", "oye", "ay", "bendito", "guagua", "che", "re", "pal", "nel", "neta", "chido", "padre", "madre", "tonterias", "seguro", "pena", "ganas", "vergüenza", "verguenza", "loco", "loca", "perdon", "disculpe", "mande", "claro", "dale", "andale", "sip", "nel", "orale", "neta", "chamba", "ninera",
+        "sabes", "hablo", "llego", "baja", "cancelar", "parar", "transporte", "opciones", "dejen", "parenle", "mensajes", "textos", "papeles", "saludos", "bendiciones", "morro", "chavo", "chamaco", "chamaca", "cipote", "jevo", "vaina", "chama", "chamo", "nene", "nena", "mija", "mijo", "fijese", "oye", "ay", "bendito", "guagua", "che", "re", "pal", "nel", "neta", "chido", "padre", "madre", "tonterias", "seguro", "pena", "ganas", "verguenza", "loco", "loca", "perdon", "disculpe", "mande", "claro", "dale", "andale", "sip", "nel", "orale", "neta", "chamba", "ninera",
     ];
 
     public static readonly HashSet<string> English =
