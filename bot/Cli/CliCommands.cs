@@ -10,6 +10,7 @@ public static class CliCommands
     {
         ["chat"] = ChatCommand.RunAsync,
         ["content"] = ContentCommand.RunAsync,
+        ["classify"] = ClassifyCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

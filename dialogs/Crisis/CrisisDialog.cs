@@ -106,10 +106,13 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             : await EndWithAsync(dc, "Crisis.NotSafeNow", cancellationToken);
     }
 
+    /// <summary>Says the last word and goes back to what they were doing; an opted-out caregiver is not asked anything more.</summary>
     private async Task<DialogTurnResult> EndWithAsync(DialogContext dc, string key, CancellationToken cancellationToken)
     {
         await Send(dc.Context, key, cancellationToken);
-        return await dc.EndDialogAsync(null, cancellationToken);
+        return dc.Context.Conversation.OptedOut
+            ? await dc.CancelAllDialogsAsync(cancellationToken)
+            : await dc.EndDialogAsync(null, cancellationToken);
     }
 
     private Task Send(ITurnContext context, string key, CancellationToken cancellationToken) =>

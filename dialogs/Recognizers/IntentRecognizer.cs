@@ -1,51 +1,63 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
-/// The labels of ../shared/CONVERSATION.md: what the caregiver wants (<see cref="Intent"/>) and the barriers to
-/// care they name (<see cref="Barriers"/>, in the order they appear).
+/// Recognizes intent and barriers from what a caregiver writes, in either language or both (the lexicons hold both,
+/// so <c>language</c> does not narrow them). Crisis is not decided here: see <see cref="UtteranceClassifier"/>.
 /// </summary>
-public sealed record IntentResult(string Intent, double Score, IReadOnlyList<string> Barriers);
-
-/// <summary>The intent labels.</summary>
-public static class Intents
-{
-    public const string Greeting = "greeting";
-    public const string Barrier = "barrier";
-    public const string StigmaShame = "stigma_shame";
-    public const string Setback = "setback";
-    public const string HandoutRequest = "handout_request";
-    public const string TalkToClinician = "talk_to_clinician";
-    public const string Crisis = "crisis";
-    public const string LanguageSwitch = "language_switch";
-    public const string Help = "help";
-    public const string Stop = "stop";
-    public const string ThanksGoodbye = "thanks_goodbye";
-    public const string Other = "other";
-}
-
-/// <summary>Recognizes intent and barriers from what a caregiver writes.</summary>
 public sealed class IntentRecognizer
 {
-    private static readonly (string Word, string Intent)[] Keywords =
-    [
-        ("hola", Intents.Greeting), ("hi", Intents.Greeting), ("hello", Intents.Greeting), ("buenas", Intents.Greeting),
-        ("espanol", Intents.LanguageSwitch), ("english", Intents.LanguageSwitch), ("ingles", Intents.LanguageSwitch),
-        ("help", Intents.Help), ("ayuda", Intents.Help), ("menu", Intents.Help),
-        ("stop", Intents.Stop), ("parar", Intents.Stop),
-        ("thanks", Intents.ThanksGoodbye), ("gracias", Intents.ThanksGoodbye), ("bye", Intents.ThanksGoodbye),
-    ];
+    public IntentResult Recognize(string? text, string language) => RecognizeNormalized(NormalizedText.Of(text));
 
-    public IntentResult Recognize(string? text, string language)
+    /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
+    internal IntentResult RecognizeNormalized(string normalized)
     {
-        var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var (word, intent) in Keywords)
+        var whole = string.Join(' ', NormalizedText.WordsOf(normalized));
+        var barriers = FindBarriers(normalized);
+        if (IntentLexicon.StopAlone.Contains(whole))
         {
-            if (words.Contains(word))
+            return new IntentResult(Intents.Stop, 1.0, barriers);
+        }
+
+        if (IntentLexicon.LanguageAlone.Contains(whole) || IsShortAboutLanguage(whole))
+        {
+            return new IntentResult(Intents.LanguageSwitch, 1.0, barriers);
+        }
+
+        foreach (var (intent, phrases) in IntentLexicon.Requests)
+        {
+            if (phrases.IsFoundIn(normalized))
             {
-                return new IntentResult(intent, 0.8, []);
+                return new IntentResult(intent, 0.9, barriers);
             }
         }
 
-        return new IntentResult(Intents.Other, 0.0, []);
+        if (barriers.Count > 0)
+        {
+            var intent = barriers.All(Recognizers.Barriers.IsStigmaOrShame) ? Intents.StigmaShame : Intents.Barrier;
+            return new IntentResult(intent, 0.8, barriers);
+        }
+
+        var smallTalk = SmallTalk(normalized, whole);
+        return new IntentResult(smallTalk, smallTalk == Intents.Other ? 0.0 : 0.7, barriers);
     }
+
+    private static string SmallTalk(string normalized, string whole) =>
+        IntentLexicon.Setback.IsFoundIn(normalized) ? Intents.Setback
+        : IntentLexicon.HelpAlone.Contains(whole) ? Intents.Help
+        : IntentLexicon.ThanksGoodbye.IsFoundIn(normalized) ? Intents.ThanksGoodbye
+        : IntentLexicon.Greeting.IsFoundIn(normalized) ? Intents.Greeting
+        : IntentLexicon.Blessings.IsFoundIn(normalized) ? Intents.ThanksGoodbye
+        : Intents.Other;
+
+    /// <summary>A few words about a language ("hablo poco inglés") ask to talk in the other one.</summary>
+    private static bool IsShortAboutLanguage(string whole) =>
+        whole.Count(c => c == ' ') < 5 && IntentLexicon.Tongues.Any(t => whole.Contains(t, StringComparison.Ordinal));
+
+    private static List<string> FindBarriers(string normalized) =>
+        BarrierLexicon.Kinds
+            .Select(kind => (kind.Barrier, Match: kind.Phrases.Find(normalized)))
+            .Where(found => found.Match is not null)
+            .OrderBy(found => found.Match!.Value.Index)
+            .Select(found => found.Barrier)
+            .ToList();
 }

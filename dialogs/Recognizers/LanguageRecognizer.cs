@@ -1,38 +1,74 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>The language a message is written in, or null when it cannot tell.</summary>
-public sealed record LanguageResult(string? Language, double Confidence);
-
-/// <summary>Tells English from Spanish in short, informal messages.</summary>
+/// <summary>
+/// Tells English from Spanish in short, informal messages, without accents and with texting forms; a message that
+/// mixes both gets the language of most of its words.
+/// </summary>
 public sealed class LanguageRecognizer
 {
-    private static readonly HashSet<string> SpanishWords =
-    [
-        "hola", "buenas", "buenos", "dias", "tardes", "noches", "si", "gracias", "que", "como", "esta", "estoy",
-        "mi", "hijo", "hija", "no", "puedo", "quiero", "necesito", "ayuda", "por", "favor", "el", "la", "los",
-        "las", "de", "y", "es", "con", "para", "una", "un", "espanol", "tengo", "cita", "pero",
-    ];
+    private const double PatternWeight = 0.3;
 
-    private static readonly HashSet<string> EnglishWords =
-    [
-        "hi", "hello", "hey", "good", "morning", "yes", "thanks", "thank", "you", "what", "how", "is", "am", "my",
-        "son", "daughter", "can't", "cant", "want", "need", "help", "please", "the", "and", "of", "to", "with",
-        "for", "a", "english", "have", "appointment", "but", "i",
-    ];
+    public LanguageResult Detect(string? text) => Detect(text, NormalizedText.Of(text));
 
-    public LanguageResult Detect(string? text)
+    /// <summary>The same, given the text already passed through <see cref="NormalizedText.Of"/> as well.</summary>
+    internal LanguageResult Detect(string? text, string normalized)
     {
-        var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var es = words.Count(w => SpanishWords.Contains(w.Trim('.', ',', '!', '?', '¿', '¡')));
-        var en = words.Count(w => EnglishWords.Contains(w.Trim('.', ',', '!', '?', '¿', '¡')));
-        if (es == en)
+        var (es, en) = Score(text, normalized);
+        if (Math.Abs(es - en) < 0.01)
         {
             return new LanguageResult(null, 0);
         }
 
         var total = es + en;
         return es > en
-            ? new LanguageResult(Languages.Spanish, (double)es / total)
-            : new LanguageResult(Languages.English, (double)en / total);
+            ? new LanguageResult(Languages.Spanish, es / total)
+            : new LanguageResult(Languages.English, en / total);
+    }
+
+    /// <summary>
+    /// The language to answer in: the caregiver's <paramref name="current"/> one stays unless they ask for the other
+    /// ("español", "English please") or write a message that is clearly in it.
+    /// </summary>
+    public string Choose(string? text, string? current)
+    {
+        var normalized = NormalizedText.Of(text);
+        var words = string.Join(' ', NormalizedText.WordsOf(normalized));
+        if (IntentLexicon.LanguageAlone.Contains(words) || IntentLexicon.Requests.Any(r => r.Intent == Intents.LanguageSwitch && r.Phrases.IsFoundIn(normalized)))
+        {
+            return words.Contains("english", StringComparison.Ordinal) || words.Contains("ingles", StringComparison.Ordinal) ? Languages.English : Languages.Spanish;
+        }
+
+        var (es, en) = Score(text, normalized);
+        var detected = Detect(text, normalized);
+        var clear = Math.Abs(es - en) >= 3 && detected.Confidence >= 0.75;
+        return current is null || clear ? detected.Language ?? current ?? Languages.English : current;
+    }
+
+    private static (double Es, double En) Score(string? text, string normalized)
+    {
+        double es = 0, en = 0;
+        foreach (var word in NormalizedText.WordsOf(normalized))
+        {
+            if (LanguageLexicon.Spanish.Contains(word))
+            {
+                es++;
+            }
+            else if (LanguageLexicon.English.Contains(word))
+            {
+                en++;
+            }
+            else if (word.Length >= 4)
+            {
+                es += LanguageLexicon.SpanishEndings.Any(word.EndsWith) ? PatternWeight : 0;
+                en += LanguageLexicon.EnglishEndings.Any(word.EndsWith) ? PatternWeight : 0;
+            }
+        }
+
+        if (text is not null && text.AsSpan().IndexOfAny("ñÑ¿¡áéíóú") >= 0)
+        {
+            es += 1;
+        }
+
+        return (es, en);
     }
 }

@@ -1,47 +1,49 @@
 namespace PuenteBot.Dialogs.Recognizers;
 
-/// <summary>How much danger a message shows: none, possible (ask the safety question) or urgent (crisis response now).</summary>
-public enum RiskLevel
-{
-    None,
-    Possible,
-    Urgent,
-}
-
-/// <summary>The risk a message shows, its kind (suicide, self_harm, harm_to_others, abuse, medical) and the words that showed it.</summary>
-public sealed record RiskAssessment(RiskLevel Level, string? Category, IReadOnlyList<string> Evidence)
-{
-    public static readonly RiskAssessment None = new(RiskLevel.None, null, []);
-}
-
-/// <summary>Finds words of suicide, self-harm, harm to others, abuse or a medical emergency, leaning toward asking.</summary>
+/// <summary>
+/// Finds words of suicide, self-harm, harm to others, abuse or a medical emergency, about anyone, in English,
+/// Spanish or both. Idioms are set aside first, denied phrases do not count, hedged ones are possible, and a plan,
+/// means or immediacy makes a possible danger urgent: when unsure it leans toward asking.
+/// </summary>
 public sealed class RiskRecognizer
 {
-    private static readonly (string Phrase, RiskLevel Level, string Category)[] Phrases =
-    [
-        ("kill myself", RiskLevel.Urgent, "suicide"),
-        ("suicide", RiskLevel.Urgent, "suicide"),
-        ("want to die", RiskLevel.Urgent, "suicide"),
-        ("matarme", RiskLevel.Urgent, "suicide"),
-        ("suicid", RiskLevel.Urgent, "suicide"),
-        ("quiero morir", RiskLevel.Urgent, "suicide"),
-        ("cutting", RiskLevel.Possible, "self_harm"),
-        ("cortarse", RiskLevel.Possible, "self_harm"),
-        ("hacerse dano", RiskLevel.Possible, "self_harm"),
-        ("hurt himself", RiskLevel.Possible, "self_harm"),
-        ("hurt herself", RiskLevel.Possible, "self_harm"),
-    ];
+    public RiskAssessment Assess(string? text) => AssessNormalized(NormalizedText.Of(text));
 
-    public RiskAssessment Assess(string? text)
+    /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
+    internal RiskAssessment AssessNormalized(string text)
     {
-        var folded = TextNormalizer.Fold(text);
-        var hits = Phrases.Where(p => folded.Contains(p.Phrase, StringComparison.Ordinal)).ToList();
-        if (hits.Count == 0)
+        var normalized = RiskIdioms.Phrases.Blank(text);
+        var level = RiskLevel.None;
+        string? category = null;
+        var evidence = new List<string>();
+        foreach (var cue in RiskLexicon.Cues)
         {
-            return RiskAssessment.None;
+            foreach (var match in cue.Phrases.FindAll(normalized))
+            {
+                var found = Negation.Of(normalized, match.Index) switch
+                {
+                    Polarity.Denied => RiskLevel.None,
+                    Polarity.Hedged => RiskLevel.Possible,
+                    _ => cue.Level,
+                };
+                if (found == RiskLevel.None)
+                {
+                    continue;
+                }
+
+                evidence.Add(match.Value);
+                if (found > level)
+                {
+                    (level, category) = (found, cue.Category);
+                }
+            }
         }
 
-        var top = hits.MaxBy(h => h.Level);
-        return new RiskAssessment(top.Level, top.Category, hits.Select(h => h.Phrase).ToList());
+        if (level == RiskLevel.Possible && RiskLexicon.Urgency.IsFoundIn(normalized))
+        {
+            level = RiskLevel.Urgent;
+        }
+
+        return level == RiskLevel.None ? RiskAssessment.None : new RiskAssessment(level, category, evidence.Distinct().ToList());
     }
 }

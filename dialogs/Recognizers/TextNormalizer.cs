@@ -13,16 +13,10 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var lastWasSpace = true;
-        foreach (var c in decomposed)
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 if (!lastWasSpace)
@@ -34,10 +28,50 @@ public static class TextNormalizer
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(FoldChar(c));
             lastWasSpace = false;
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Folds each character on its own (lower case, accent dropped), so the result has the same length as the input
+    /// and positions found in it are positions in the original text.
+    /// </summary>
+    public static string FoldInPlace(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsWhiteSpace(source[i]) ? ' ' : FoldChar(source[i]);
+            }
+        });
+    }
+
+    /// <summary>One character in lower case without its accent (é → e, Ñ → n); other characters unchanged.</summary>
+    public static char FoldChar(char c) => c < LatinFolds.Length ? LatinFolds[c] : char.ToLowerInvariant(c);
+
+    private static readonly char[] LatinFolds = BuildLatinFolds();
+
+    /// <summary>The folds of the Latin letters (up to Latin Extended-B), worked out once.</summary>
+    private static char[] BuildLatinFolds()
+    {
+        var folds = new char[0x250];
+        for (var i = 0; i < folds.Length; i++)
+        {
+            var c = (char)i;
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var hasMark = decomposed.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(decomposed[1]) == UnicodeCategory.NonSpacingMark;
+            folds[i] = char.ToLowerInvariant(hasMark ? decomposed[0] : c);
+        }
+
+        return folds;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 
@@ -8,13 +10,13 @@ namespace PuenteBot.Turns.Middleware;
 /// <summary>
 /// The last stage: the dialogs answer. Messages continue the dialog stack (after the interruptions); a
 /// caregiver joining the conversation (conversationUpdate, Web Chat's join event) is welcomed at once. While
-/// the caregiver has opted out of SMS, the dialogs stay silent.
+/// the caregiver has opted out of SMS, the dialogs stay silent, except the crisis conversation.
 /// </summary>
 public sealed class DialogMiddleware(DialogRunner runner, IStringLocalizer<Strings> strings) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
-        if (context.Conversation.OptedOut)
+        if (context.Conversation.OptedOut && !InCrisis(context))
         {
             return;
         }
@@ -35,6 +37,11 @@ public sealed class DialogMiddleware(DialogRunner runner, IStringLocalizer<Strin
     /// <summary>A polite answer after a failure: nothing was lost, please say it again.</summary>
     public Task ApologizeAsync(TurnContext context, CancellationToken cancellationToken) =>
         context.SendActivityAsync(Activity.Message(strings.For(context, "Error.Generic")), cancellationToken);
+
+    /// <summary>Danger in this message, or the crisis conversation under way: it goes on even for an opted-out number.</summary>
+    private static bool InCrisis(TurnContext context) =>
+        context.TurnState.TryGetValue(TurnStateKeys.Risk, out var risk) && risk is RiskAssessment { Level: not RiskLevel.None }
+        || context.Conversation.DialogStack.LastOrDefault()?.Id == CrisisDialog.DialogId;
 
     private static bool IsJoin(Activity activity) => activity.Type switch
     {

@@ -11,7 +11,8 @@ namespace PuenteBot.Turns.Middleware;
 /// <summary>
 /// The risk check, on every message, before any dialog answers; no dialog can turn it off. Urgent words get the
 /// safety message at once and an urgent escalation saved with the turn; possible risk gets the direct safety
-/// question. Each risk event is kept for the care team. If the recognizer itself fails, the bot asks.
+/// question (and, from a caregiver who opted out of SMS and may not answer it, an urgent escalation too). Each
+/// risk event is kept for the care team. If the recognizer itself fails, the bot asks.
 /// </summary>
 public sealed class RiskMiddleware(
     RiskRecognizer recognizer,
@@ -36,15 +37,13 @@ public sealed class RiskMiddleware(
         {
             TurnLog.RiskDetected(logger, assessment.Level.ToString(), assessment.Category);
             Record(context, assessment, text);
-            if (assessment.Level == RiskLevel.Urgent)
+            if (assessment.Level == RiskLevel.Urgent || context.Conversation.OptedOut)
             {
                 context.Escalate(UrgentEscalation(context, assessment, text));
-                await context.SendActivityAsync(Activity.Message(strings.For(context, "Safety.Urgent")), cancellationToken);
             }
-            else
-            {
-                await context.SendActivityAsync(Activity.Message(strings.For(context, "Safety.Check")), cancellationToken);
-            }
+
+            var message = assessment.Level == RiskLevel.Urgent ? "Safety.Urgent" : "Safety.Check";
+            await context.SendActivityAsync(Activity.Message(strings.For(context, message)), cancellationToken);
         }
 
         await next();
@@ -83,6 +82,8 @@ public sealed class RiskMiddleware(
             ["channel"] = context.Activity.ChannelId,
             ["language"] = context.Language,
             ["quote"] = text,
+            ["level"] = assessment.Level.ToString().ToLowerInvariant(),
+            ["optedOut"] = context.Conversation.OptedOut,
             ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
         });
 }

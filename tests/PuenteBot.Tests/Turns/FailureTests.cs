@@ -16,7 +16,7 @@ public class FailureTests
         await using var bot = new BotServices(folder.ConnectionString, configure: s => s.AddSingleton<IInterruption>(new ThrowingInterruption()));
         await bot.SayAsync("c-throw", "hi");
 
-        var failed = await bot.SayAsync("c-throw", "boom " + Secret);
+        var failed = await bot.SayAsync("c-throw", "boom, please help me with my daughter " + Secret);
         var next = await bot.SayAsync("c-throw", "menu");
 
         Assert.True(failed.Saved);

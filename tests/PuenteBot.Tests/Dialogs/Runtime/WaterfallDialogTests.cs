@@ -43,7 +43,7 @@ public class WaterfallDialogTests
 
         Assert.Equal(["Name?"], await harness.TextsAsync("start"));
         Assert.Equal(["Rating?"], await harness.TextsAsync("Ana"));
-        Assert.Equal(["Ana: 7"], await harness.TextsAsync("siete"));
+        Assert.Equal(["Ana: 7"], await harness.TextsAsync("seven"));
         Assert.Empty(harness.State.DialogStack);
     }
 

@@ -1,0 +1,11 @@
+namespace PuenteBot.Dialogs.Recognizers;
+
+/// <summary>The kinds of danger the risk recognizer reports in <see cref="RiskAssessment.Category"/>.</summary>
+public static class RiskCategories
+{
+    public const string Suicide = "suicide";
+    public const string SelfHarm = "self_harm";
+    public const string HarmToOthers = "harm_to_others";
+    public const string Abuse = "abuse";
+    public const string Medical = "medical";
+}
