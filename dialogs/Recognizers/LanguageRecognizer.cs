@@ -29,15 +29,27 @@ public sealed class LanguageRecognizer
     /// The language to answer in: the caregiver's <paramref name="current"/> one stays unless they ask for the other
     /// ("español", "English please") or write a message that is clearly in it.
     /// </summary>
-    public string Choose(string? text, string? current)
+    /// <summary>The language the caregiver asks for ("español", "english please", "can we talk in English"), or null.</summary>
+    public string? Requested(string? text)
     {
         var normalized = NormalizedText.Of(text);
         var words = string.Join(' ', NormalizedText.WordsOf(normalized));
-        if (IntentLexicon.LanguageAlone.Contains(words) || IntentLexicon.Requests.Any(r => r.Intent == Intents.LanguageSwitch && r.Phrases.IsFoundIn(normalized)))
+        if (!IntentLexicon.LanguageAlone.Contains(words) && !IntentLexicon.Requests.Any(r => r.Intent == Intents.LanguageSwitch && r.Phrases.IsFoundIn(normalized)))
         {
-            return words.Contains("english", StringComparison.Ordinal) || words.Contains("ingles", StringComparison.Ordinal) ? Languages.English : Languages.Spanish;
+            return null;
         }
 
+        return words.Contains("english", StringComparison.Ordinal) || words.Contains("ingles", StringComparison.Ordinal) ? Languages.English : Languages.Spanish;
+    }
+
+    public string Choose(string? text, string? current)
+    {
+        if (Requested(text) is { } asked)
+        {
+            return asked;
+        }
+
+        var normalized = NormalizedText.Of(text);
         var (es, en) = Score(text, normalized);
         var detected = Detect(text, normalized);
         var clear = Math.Abs(es - en) >= 3 && detected.Confidence >= 0.75;

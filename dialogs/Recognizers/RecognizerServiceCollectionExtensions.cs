@@ -15,7 +15,6 @@ public static class RecognizerServiceCollectionExtensions
         services.AddSingleton<ChoiceRecognizer>();
         services.AddSingleton<DateTimeRecognizer>();
         services.AddSingleton<UtteranceClassifier>();
-        services.AddSingleton<LanguageSwitchRecognizer>();
         return services;
     }
 }

@@ -9,15 +9,12 @@ namespace PuenteBot.Turns.Middleware;
 /// <summary>
 /// Keeps the conversation's language: an explicit request ("español", "English") switches it; otherwise the
 /// first message sets it, or the client's locale when the words don't tell; after that it stays, unless the
-/// caregiver never chose it and clearly writes a long message in the other language.
+/// caregiver never chose it and writes a message clearly in the other language.
 /// </summary>
-public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwitchRecognizer switches) : ITurnMiddleware
+public sealed class LanguageMiddleware(LanguageRecognizer recognizer) : ITurnMiddleware
 {
     /// <summary>Sent by the web chat page's language toggle, with "en" or "es" as its value.</summary>
     public const string LanguageEvent = "webchat/language";
-
-    private const int WordsToOverride = 4;
-    private const double ConfidenceToOverride = 0.8;
 
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -53,25 +50,26 @@ public sealed class LanguageMiddleware(LanguageRecognizer detector, LanguageSwit
     /// <summary>An explicit choice: "español" as a message, or the web chat's language toggle.</summary>
     private string? Requested(Activity activity) => activity.Type switch
     {
-        ActivityTypes.Message => switches.Recognize(activity.Text),
+        ActivityTypes.Message => recognizer.Requested(activity.Text),
         ActivityTypes.Event when activity.Name == LanguageEvent && activity.Value is { ValueKind: JsonValueKind.String } value =>
             Languages.FromLocale(value.GetString()),
         _ => null,
     };
 
+    /// <summary>
+    /// The first message (or, when its words don't tell, the client's locale) sets the language; after that it
+    /// stays unless a message is clearly in the other one (<see cref="LanguageRecognizer.Choose"/>).
+    /// </summary>
     private string? Infer(Activity activity, string? current)
     {
-        var detected = activity.Type == ActivityTypes.Message ? detector.Detect(activity.Text) : new LanguageResult(null, 0);
-        if (current is null)
+        if (activity.Type != ActivityTypes.Message)
         {
-            return detected.Language ?? Languages.FromLocale(activity.Locale) ?? Languages.FromLocale(JoinLanguage(activity));
+            return current ?? Languages.FromLocale(activity.Locale) ?? Languages.FromLocale(JoinLanguage(activity));
         }
 
-        var words = activity.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
-        return detected.Language is { } language && language != current
-            && words >= WordsToOverride && detected.Confidence >= ConfidenceToOverride
-            ? language
-            : current;
+        return current is null
+            ? recognizer.Detect(activity.Text).Language ?? Languages.FromLocale(activity.Locale)
+            : recognizer.Choose(activity.Text, current);
     }
 
     /// <summary>Web Chat's join event carries the page's locale as <c>value.language</c>.</summary>
