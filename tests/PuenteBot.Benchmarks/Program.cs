@@ -2,10 +2,9 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PuenteBot.Benchmarks;
 
 // In-process: the machine this runs on is shared, and a separate benchmark build can outlast BenchmarkDotNet's timeout.
+// Run: dotnet run -c Release --project tests/PuenteBot.Benchmarks -- --filter '*'
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-
-/// <summary>Entry point of the benchmarks: <c>dotnet run -c Release --project tests/PuenteBot.Benchmarks -- --filter '*'</c>.</summary>
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(ClassifyBenchmark).Assembly).Run(args, config);

@@ -20,7 +20,7 @@ export OUT="${OUT:-$root/TestResults/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
 # Each bot process gets a fresh database file; logging stays at warnings so the console is not measured.
 export TARGETS="${TARGETS:-dialog kestrel bot}"
 export BOT_DIR="$root/bot"
-export BOT_CMD="Storage__ConnectionString=\"Data Source=$db_dir/bench-\$\$.db\" Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/PuenteBot.dll --urls http://127.0.0.1:3978"
+export BOT_CMD="${BOT_ENV:-} Storage__ConnectionString=\"Data Source=$db_dir/bench-\$\$.db\" Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/PuenteBot.dll --urls http://127.0.0.1:3978"
 export BOT_URL=http://127.0.0.1:3978/api/messages
 export BOT_EXPECT='"type":"message"'
 cd "$work/bench"

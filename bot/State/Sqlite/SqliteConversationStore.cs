@@ -26,7 +26,8 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
 
     public async Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         if (!await WriteStateAsync(connection, transaction, write, cancellationToken))
         {
