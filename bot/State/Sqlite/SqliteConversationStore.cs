@@ -102,6 +102,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>The turn's log entries in one INSERT statement (one parse for the whole turn).</summary>
     private static async Task AppendLogAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)
     {
         if (write.Log.Count == 0)
@@ -111,25 +112,21 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO conversation_log (conversation_id, direction, activity_id, activity_type, text, created_at)
-            VALUES ($id, $direction, $activity, $type, $text, $at)
-            """;
-        var id = command.Parameters.AddWithValue("$id", write.ConversationId);
-        var direction = command.Parameters.Add("$direction", SqliteType.Text);
-        var activity = command.Parameters.Add("$activity", SqliteType.Text);
-        var type = command.Parameters.Add("$type", SqliteType.Text);
-        var text = command.Parameters.Add("$text", SqliteType.Text);
-        var at = command.Parameters.Add("$at", SqliteType.Text);
-        foreach (var entry in write.Log)
+        var rows = new System.Text.StringBuilder("INSERT INTO conversation_log (conversation_id, direction, activity_id, activity_type, text, created_at) VALUES ");
+        command.Parameters.AddWithValue("$id", write.ConversationId);
+        for (var i = 0; i < write.Log.Count; i++)
         {
-            direction.Value = entry.Direction;
-            activity.Value = (object?)entry.ActivityId ?? DBNull.Value;
-            type.Value = entry.ActivityType;
-            text.Value = (object?)entry.Text ?? DBNull.Value;
-            at.Value = Timestamp(entry.Timestamp);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var entry = write.Log[i];
+            rows.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $"($id, $d{i}, $a{i}, $t{i}, $x{i}, $at{i})");
+            command.Parameters.AddWithValue($"$d{i}", entry.Direction);
+            command.Parameters.AddWithValue($"$a{i}", (object?)entry.ActivityId ?? DBNull.Value);
+            command.Parameters.AddWithValue($"$t{i}", entry.ActivityType);
+            command.Parameters.AddWithValue($"$x{i}", (object?)entry.Text ?? DBNull.Value);
+            command.Parameters.AddWithValue($"$at{i}", Timestamp(entry.Timestamp));
         }
+
+        command.CommandText = rows.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertEscalationsAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)

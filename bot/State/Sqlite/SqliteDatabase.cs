@@ -14,6 +14,7 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
     private readonly SemaphoreSlim writer = new(1, 1);
     private volatile bool initialized;
 
+    /// <summary>A pooled connection for reading (WAL readers never wait for the writer).</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!initialized)
@@ -23,9 +24,6 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
 
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
@@ -39,7 +37,11 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
         await writer.WaitAsync(cancellationToken);
         try
         {
-            return new WriteLease(await OpenAsync(cancellationToken), writer);
+            var connection = await OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return new WriteLease(connection, writer);
         }
         catch
         {

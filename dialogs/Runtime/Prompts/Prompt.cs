@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Recognizers;
@@ -71,7 +72,7 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
             return Task.CompletedTask;
         }
 
-        var activity = DialogJson.FromNode<Activity>(DialogJson.ToNode(source))!;
+        var activity = JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(source, ProtocolJsonContext.Default.Activity), ProtocolJsonContext.Default.Activity)!;
         if (options.Localized && activity.Text is { } key)
         {
             activity.Text = strings.For(context, key);
