@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.Handouts;
 
@@ -9,22 +9,5 @@ public sealed class HandoutText(IStringLocalizer<Strings> localizer, string lang
 {
     public string Language => language;
 
-    public string this[string key, params object[] arguments] => InCulture(() => localizer[key, arguments].Value);
-
-    private string InCulture(Func<string> read)
-    {
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var wanted = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            CultureInfo.CurrentCulture = wanted;
-            CultureInfo.CurrentUICulture = wanted;
-            return read();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-        }
-    }
+    public string this[string key, params object[] arguments] => localizer.For(language, key, arguments);
 }

@@ -27,14 +27,16 @@ public static class LocalizedText
         return localizer.For(context.Language, key, arguments);
     }
 
-    /// <summary>The string <paramref name="key"/> in <paramref name="language"/> (en or es).</summary>
+    /// <summary>The string <paramref name="key"/> in <paramref name="language"/> (en or es), its arguments (dates, numbers) formatted for that language.</summary>
     public static string For(this IStringLocalizer localizer, string language, string key, params object[] arguments) =>
         localizer.Find(language, key, arguments) ?? throw new InvalidOperationException($"UI string '{key}' is missing.");
 
     private static string? Find(this IStringLocalizer localizer, string language, string key, object[] arguments)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var wanted = CultureInfo.GetCultureInfo(language);
+        CultureInfo.CurrentCulture = wanted;
+        CultureInfo.CurrentUICulture = wanted;
         try
         {
             var text = localizer[key, arguments];
@@ -42,7 +44,8 @@ public static class LocalizedText
         }
         finally
         {
-            CultureInfo.CurrentUICulture = previous;
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
         }
     }
 }

@@ -15,7 +15,7 @@ public static class ConversationEndpoints
         var check = await tokens.ValidateAsync(bearer);
         if (check.Expired)
         {
-            return DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.");
+            return DirectLineAuthorizer.Refusal(check);
         }
 
         if (check.Grant is { } grant)

@@ -16,15 +16,18 @@ public sealed class DirectLineAuthorizer(DirectLineTokens tokens, IOptions<Direc
         var check = await tokens.ValidateAsync(token);
         if (check.Grant is null)
         {
-            return check.Expired
-                ? (null, DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired."))
-                : (null, DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A valid token is required."));
+            return (null, Refusal(check));
         }
 
         return check.Grant.ConversationId == conversationId
             ? (check.Grant, null)
             : (null, DirectLineChannel.Error(StatusCodes.Status403Forbidden, "Forbidden", "The token is not valid for this conversation."));
     }
+
+    /// <summary>The answer to a token that grants nothing: 403 TokenExpired when it expired, else 401.</summary>
+    public static IResult Refusal(TokenCheck check) => check.Expired
+        ? DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.")
+        : DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A valid token is required.");
 
     /// <summary>True when no secret is configured, or <paramref name="bearer"/> is it.</summary>
     public bool MayOpenConversations(string? bearer)

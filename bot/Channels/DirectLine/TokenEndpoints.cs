@@ -30,9 +30,7 @@ public static class TokenEndpoints
         var check = await tokens.ValidateAsync(DirectLineAuthorizer.Bearer(request));
         if (check.Grant is not { } grant)
         {
-            return check.Expired
-                ? DirectLineChannel.Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token has expired.")
-                : DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A valid token is required.");
+            return DirectLineAuthorizer.Refusal(check);
         }
 
         var token = tokens.Issue(grant.ConversationId, grant.UserId);

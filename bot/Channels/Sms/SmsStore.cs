@@ -57,8 +57,8 @@ public sealed class SmsStore(SqliteDatabase database, TimeProvider clock)
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = lease.Connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
