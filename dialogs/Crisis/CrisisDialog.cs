@@ -79,13 +79,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     private async Task<DialogTurnResult> BecomeUrgentAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var category = (string?)dc.ActiveDialog!.State[CategoryKey];
-        dc.Context.Escalate(new EscalationRequest(Urgency.Urgent, category ?? "risk", new JsonObject
-        {
-            ["channel"] = dc.Context.Activity.ChannelId,
-            ["language"] = dc.Context.Language,
-            ["quote"] = dc.Context.Activity.Text,
-            ["confirmedBySafetyQuestion"] = true,
-        }));
+        dc.Context.EscalateToCareTeam(Urgency.Urgent, category ?? "risk", new JsonObject { ["confirmedBySafetyQuestion"] = true });
         await Send(dc.Context, "Safety.Urgent", cancellationToken);
         return await AskSafeNowAsync(dc, cancellationToken);
     }

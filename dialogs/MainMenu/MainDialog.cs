@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Recognizers;
@@ -9,32 +10,53 @@ namespace PuenteBot.Dialogs.MainMenu;
 
 /// <summary>
 /// The root of every conversation: asks the language when the first message did not show it, greets the
-/// caregiver in it, and offers the menu of what PuenteBot can help with.
+/// caregiver in it, says what is kept and asks consent to continue, then offers the menu. A topic named in a
+/// sentence (the first message, or any answer to the menu) opens its conversation straight away; when that
+/// conversation ends, the menu comes back.
 /// </summary>
 public sealed class MainDialog : ComponentDialog
 {
     public const string DialogId = "main";
 
+    /// <summary>The service key the family conversations are registered under (<c>AddKeyedSingleton&lt;Dialog, …&gt;(TopicKey)</c>); each one's id is its topic.</summary>
+    public const string TopicKey = "topic";
+
     private const string FlowId = "main.flow";
     private const string LanguagePromptId = "main.language";
+    private const string ConsentPromptId = "main.consent";
     private const string MenuPromptId = "main.menu";
-
-    /// <summary>The menu's options, in the order shown; each has Menu.Option.* and Menu.Topic.* strings.</summary>
-    public static readonly IReadOnlyList<string> Topics = ["barriers", "stigma", "setback", "handouts", "person"];
+    private const string PendingKey = "pending";
 
     private readonly IStringLocalizer<Strings> strings;
+    private readonly IntentRecognizer intents;
 
-    public MainDialog(IStringLocalizer<Strings> strings, ChoiceRecognizer choices)
+    public MainDialog(
+        IStringLocalizer<Strings> strings,
+        ChoiceRecognizer choices,
+        BooleanRecognizer booleans,
+        IntentRecognizer intents,
+        [FromKeyedServices(TopicKey)] IEnumerable<Dialog> topics)
         : base(DialogId)
     {
         this.strings = strings;
-        AddDialog(new WaterfallDialog(FlowId, [AskLanguageStepAsync, GreetStepAsync, MenuChoiceStepAsync]));
+        this.intents = intents;
+        AddDialog(new WaterfallDialog(FlowId, [AskLanguageStepAsync, GreetStepAsync, ConsentStepAsync, TopicStepAsync, AfterTopicStepAsync]));
         AddDialog(new ChoicePrompt(LanguagePromptId, choices, strings));
-        AddDialog(new ChoicePrompt(MenuPromptId, choices, strings));
+        AddDialog(new ConfirmPrompt(ConsentPromptId, booleans, choices, strings));
+        AddDialog(new MenuPrompt(MenuPromptId, choices, intents, strings));
+        foreach (var topic in topics)
+        {
+            AddDialog(topic);
+        }
     }
 
     private async Task<DialogTurnResult> AskLanguageStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (!step.Context.Conversation.Consented && step.Context.Activity is { Type: ActivityTypes.Message, Text: { Length: > 0 } first })
+        {
+            step.Values[PendingKey] = first;
+        }
+
         if (step.Context.Conversation.Language is not null)
         {
             return await step.NextAsync(null, cancellationToken);
@@ -68,19 +90,73 @@ public sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, "Welcome.Greeting")), cancellationToken);
         }
 
+        if (conversation.Consented)
+        {
+            return await step.NextAsync(true, cancellationToken);
+        }
+
+        return await step.PromptAsync(ConsentPromptId, new PromptOptions
+        {
+            Localized = true,
+            Prompt = Activity.Message("Welcome.Consent"),
+            RetryPrompt = Activity.Message("Welcome.Consent.Retry"),
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, "Welcome.Declined")), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.Context.Conversation.Consented = true;
+        if (step.Values[PendingKey] is { } pending
+            && MenuTopics.FromIntent(intents.Recognize((string?)pending, step.Context.Language)) is { } topic)
+        {
+            return await step.NextAsync(new FoundChoice(topic, -1, 1.0), cancellationToken);
+        }
+
+        step.Values.Remove(PendingKey);
         return await step.PromptAsync(MenuPromptId, new PromptOptions
         {
             Localized = true,
             Prompt = Activity.Message("Menu.Prompt"),
             RetryPrompt = Activity.Message("Menu.Retry"),
-            Choices = [.. Topics.Select(t => new Choice(t, "Menu.Option." + t))],
+            Choices = [.. MenuTopics.All.Select(t => new Choice(t, "Menu.Option." + t))],
         }, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> MenuChoiceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> TopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var key = step.Result is FoundChoice topic ? "Menu.Topic." + topic.Value : "Menu.NotUnderstood";
-        await step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
-        return await step.ReplaceDialogAsync(FlowId, new MainDialogOptions { SkipGreeting = true }, cancellationToken);
+        if (step.Result is not FoundChoice topic)
+        {
+            await Say(step, "Menu.NotUnderstood", cancellationToken);
+            return await RestartAsync(step, cancellationToken);
+        }
+
+        var text = step.Values[PendingKey] is { } pending ? (string?)pending : step.Context.Activity.Text;
+        step.Values.Remove(PendingKey);
+        if (step.Dialog.TryFindDialog(topic.Value) is null)
+        {
+            await Say(step, "Menu.Topic." + topic.Value, cancellationToken);
+            return await RestartAsync(step, cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(topic.Value, new TopicOptions
+        {
+            Text = text,
+            Barriers = [.. intents.Recognize(text, step.Context.Language).Barriers],
+        }, cancellationToken);
     }
+
+    private Task<DialogTurnResult> AfterTopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        RestartAsync(step, cancellationToken);
+
+    private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(FlowId, new MainDialogOptions { SkipGreeting = true }, cancellationToken);
+
+    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
+        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
 }

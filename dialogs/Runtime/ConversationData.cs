@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PuenteBot.Dialogs.Notes;
 
 namespace PuenteBot.Dialogs.Runtime;
 
@@ -17,12 +18,18 @@ public sealed class ConversationData
     /// <summary>The caregiver texted STOP (or an equivalent); nothing but safety messages goes out until START.</summary>
     public bool OptedOut { get; set; }
 
+    /// <summary>True once the caregiver agreed to continue after hearing what PuenteBot is and what it keeps.</summary>
+    public bool Consented { get; set; }
+
     public int TurnCount { get; set; }
 
     public DateTimeOffset? LastMessageAt { get; set; }
 
     public List<DialogInstance> DialogStack { get; set; } = [];
 
-    /// <summary>What the conversation learned for the care team (answers, plans, risk events), by name.</summary>
+    /// <summary>What the conversation learned for the care team: barriers and plans, worries, ratings, risk events.</summary>
+    public CareNotes Notes { get; set; } = new();
+
+    /// <summary>Other values dialogs keep for the whole conversation, by name.</summary>
     public JsonObject Values { get; set; } = [];
 }

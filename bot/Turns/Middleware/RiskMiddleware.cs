@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
@@ -20,8 +21,6 @@ public sealed class RiskMiddleware(
     TimeProvider clock,
     ILogger<RiskMiddleware> logger) : ITurnMiddleware
 {
-    public const string RiskEventsKey = "riskEvents";
-
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
         var text = context.Activity.Text;
@@ -39,7 +38,7 @@ public sealed class RiskMiddleware(
             Record(context, assessment, text);
             if (assessment.Level == RiskLevel.Urgent || context.Conversation.OptedOut)
             {
-                context.Escalate(UrgentEscalation(context, assessment, text));
+                EscalateUrgently(context, assessment);
             }
 
             var message = assessment.Level == RiskLevel.Urgent ? "Safety.Urgent" : "Safety.Check";
@@ -64,26 +63,23 @@ public sealed class RiskMiddleware(
 
     private void Record(TurnContext context, RiskAssessment assessment, string text)
     {
-        var events = context.Conversation.Values[RiskEventsKey] as JsonArray ?? [];
-        events.Add(new JsonObject
+        context.Conversation.Notes.RiskEvents.Add(new RiskNote
         {
-            ["at"] = clock.GetUtcNow(),
-            ["level"] = assessment.Level.ToString().ToLowerInvariant(),
-            ["category"] = assessment.Category,
-            ["quote"] = text,
-            ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
+            At = clock.GetUtcNow(),
+            Level = Level(assessment),
+            Category = assessment.Category,
+            Quote = text,
+            Evidence = [.. assessment.Evidence],
         });
-        context.Conversation.Values[RiskEventsKey] = events;
     }
 
-    private static EscalationRequest UrgentEscalation(TurnContext context, RiskAssessment assessment, string text) =>
-        new(Urgency.Urgent, assessment.Category ?? "risk", new JsonObject
+    private static void EscalateUrgently(TurnContext context, RiskAssessment assessment) =>
+        context.EscalateToCareTeam(Urgency.Urgent, assessment.Category ?? "risk", new JsonObject
         {
-            ["channel"] = context.Activity.ChannelId,
-            ["language"] = context.Language,
-            ["quote"] = text,
-            ["level"] = assessment.Level.ToString().ToLowerInvariant(),
+            ["level"] = Level(assessment),
             ["optedOut"] = context.Conversation.OptedOut,
             ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
         });
+
+    private static string Level(RiskAssessment assessment) => assessment.Level.ToString().ToLowerInvariant();
 }

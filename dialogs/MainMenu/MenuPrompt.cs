@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Runtime.Prompts;
+
+namespace PuenteBot.Dialogs.MainMenu;
+
+/// <summary>The menu question: answered by an option's number or words, or by a sentence that names a topic.</summary>
+public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IStringLocalizer<Strings> strings)
+    : Prompt<FoundChoice>(id, strings)
+{
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var offered = ChoicesFor(context, options);
+        var found = choices.Recognize(context.Activity.Text, offered, context.Language)
+            ?? (MenuTopics.FromIntent(intents.Recognize(context.Activity.Text, context.Language)) is { } topic
+                ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
+                : null);
+        return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found));
+    }
+
+    private static int MenuTopicIndex(IReadOnlyList<Choice> offered, string topic) =>
+        offered.Select((choice, index) => (choice, index)).FirstOrDefault(c => c.choice.Value == topic, (null!, -1)).Item2;
+}

@@ -1,0 +1,17 @@
+namespace PuenteBot.Dialogs.Notes;
+
+/// <summary>A message the risk check found danger in.</summary>
+public sealed class RiskNote
+{
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>possible or urgent.</summary>
+    public string Level { get; set; } = string.Empty;
+
+    public string? Category { get; set; }
+
+    /// <summary>The message, as written.</summary>
+    public string? Quote { get; set; }
+
+    public List<string> Evidence { get; set; } = [];
+}
