@@ -3,6 +3,7 @@ using PuenteBot.Channels.DirectLine;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
+using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
@@ -28,6 +29,7 @@ public static class PuenteBotHostingExtensions
     {
         services.AddPuenteBotContent();
         services.AddHandouts();
+        services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
