@@ -2,6 +2,7 @@ using PuenteBot.Channels.BotFramework;
 using PuenteBot.Channels.DirectLine;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
+using PuenteBot.Escalations;
 using PuenteBot.Dialogs;
 using PuenteBot.Handouts;
 using PuenteBot.State;
@@ -31,6 +32,7 @@ public static class PuenteBotHostingExtensions
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
+        services.AddEscalations();
         return services;
     }
 
