@@ -2,6 +2,7 @@ using PuenteBot.Channels.BotFramework;
 using PuenteBot.Channels.DirectLine;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
+using PuenteBot.Escalations;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Handouts;
@@ -33,6 +34,7 @@ public static class PuenteBotHostingExtensions
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
+        services.AddEscalations();
         return services;
     }
 

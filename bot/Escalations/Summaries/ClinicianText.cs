@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Runtime;
+
+namespace PuenteBot.Escalations.Summaries;
+
+/// <summary>Summary labels (Escalation.* UI strings) in the clinicians' language.</summary>
+internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string language)
+{
+    public string Language => language;
+
+    public string Get(string key, params object[] arguments) => strings.For(language, key, arguments);
+
+    /// <summary>The string <paramref name="key"/>, or <paramref name="fallback"/> when the content has none (a label added later).</summary>
+    public string GetOr(string key, string fallback)
+    {
+        try
+        {
+            return strings.For(language, key);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+        {
+            return fallback;
+        }
+    }
+
+    public string YesNo(bool value) => Get(value ? "Escalation.Yes" : "Escalation.No");
+
+    public string Time(DateTimeOffset value) =>
+        Get("Escalation.Time", value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Notes;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.State;
+
+namespace PuenteBot.Escalations.Summaries;
+
+/// <summary>
+/// Builds the clinician's summary of an escalation from its stored summary JSON (reason, channel, language, quote,
+/// care notes) and the conversation log, in <c>Clinicians:Language</c>.
+/// </summary>
+public sealed class EscalationSummaries(IConversationStore conversations, IStringLocalizer<Strings> strings, IOptions<ClinicianOptions> options)
+{
+    /// <summary>How many of the conversation's last messages the summary quotes.</summary>
+    public const int LastMessages = 8;
+
+    public async Task<EscalationSummary> BuildAsync(EscalationRecord escalation, CancellationToken cancellationToken)
+    {
+        var log = await conversations.ReadLogAsync(escalation.ConversationId, cancellationToken);
+        return Build(escalation, log);
+    }
+
+    /// <summary>The summary from the escalation and a log already read (oldest first).</summary>
+    public EscalationSummary Build(EscalationRecord escalation, IReadOnlyList<LogEntry> log)
+    {
+        var text = new ClinicianText(strings, options.Value.Language);
+        var json = escalation.Summary;
+        var familyLanguage = (string?)json["language"] ?? "en";
+        var notes = Notes(json["notes"]);
+        var sections = new SummarySections(text, familyLanguage);
+        var title = text.Get(
+            "Escalation.Title",
+            text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency),
+            sections.ReasonLabel(escalation.Reason));
+        SummarySection?[] all =
+        [
+            sections.Why(escalation, json),
+            sections.Who(escalation, json, notes),
+            sections.Risk(notes),
+            sections.Barriers(notes),
+            sections.Concerns(notes),
+            sections.Confidence(notes),
+            sections.Setbacks(notes),
+            sections.Handouts(notes),
+            sections.CallBack(notes),
+            sections.Messages(log.Where(e => !string.IsNullOrWhiteSpace(e.Text)).TakeLast(LastMessages)),
+        ];
+        return new EscalationSummary(
+            escalation.Id,
+            escalation.ConversationId,
+            escalation.Urgency,
+            escalation.Reason,
+            escalation.CreatedAt,
+            text.Language,
+            title,
+            [.. all.OfType<SummarySection>()]);
+    }
+
+    private static CareNotes Notes(JsonNode? node)
+    {
+        try
+        {
+            return DialogJson.FromNode<CareNotes>(node) ?? new CareNotes();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new CareNotes();
+        }
+    }
+}

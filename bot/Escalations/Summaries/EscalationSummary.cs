@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace PuenteBot.Escalations.Summaries;
+
+/// <summary>
+/// What a clinician reads first, in their language (<see cref="Language"/>): the title (urgency and reason) and the
+/// sections of CONVERSATION.md's escalation summary, with the family's words quoted in their own language.
+/// </summary>
+public sealed record EscalationSummary(
+    string EscalationId,
+    string ConversationId,
+    string Urgency,
+    string Reason,
+    DateTimeOffset CreatedAt,
+    string Language,
+    string Title,
+    IReadOnlyList<SummarySection> Sections)
+{
+    /// <summary>Plain text for email and logs-free places (no markup).</summary>
+    public string ToText() => SummaryText.Render(this);
+
+    /// <summary>An HTML fragment, every value encoded, quotes marked with their <c>lang</c>.</summary>
+    public string ToHtml() => SummaryHtml.Render(this);
+
+    /// <summary>An Adaptive Card 1.4 (the card itself, not the message that carries it).</summary>
+    public JsonObject ToAdaptiveCard() => SummaryCard.Render(this);
+}

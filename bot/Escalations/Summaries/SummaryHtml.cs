@@ -1,0 +1,43 @@
+using System.Text;
+using System.Text.Encodings.Web;
+
+namespace PuenteBot.Escalations.Summaries;
+
+/// <summary>
+/// The summary as an HTML fragment (no page, no styles) that email and the portal embed: every value is encoded,
+/// and quoted words carry their language so screen readers pronounce them right.
+/// </summary>
+internal static class SummaryHtml
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+
+    public static string Render(EscalationSummary summary)
+    {
+        var html = new StringBuilder();
+        html.Append($"<article class=\"escalation-summary urgency-{Encode(summary.Urgency)}\" lang=\"{Encode(summary.Language)}\">");
+        html.Append($"<h2>{Encode(summary.Title)}</h2>");
+        foreach (var section in summary.Sections)
+        {
+            html.Append($"<section class=\"summary-{Encode(section.Key)}\"><h3>{Encode(section.Heading)}</h3><ul>");
+            foreach (var line in section.Lines)
+            {
+                html.Append("<li>");
+                if (line.Label is not null)
+                {
+                    html.Append($"<strong>{Encode(line.Label)}:</strong> ");
+                }
+
+                html.Append(line.IsQuote
+                    ? $"<q lang=\"{Encode(line.QuotedLanguage!)}\">{Encode(line.Text)}</q>"
+                    : Encode(line.Text));
+                html.Append("</li>");
+            }
+
+            html.Append("</ul></section>");
+        }
+
+        return html.Append("</article>").ToString();
+    }
+
+    private static string Encode(string value) => Encoder.Encode(value);
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PuenteBot.Dialogs.Notes;
+using PuenteBot.State;
+
+namespace PuenteBot.Escalations.Summaries;
+
+/// <summary>
+/// The sections of a summary, each from one part of the care notes; a section with nothing in it is null. Labels
+/// are in the clinician's language, the family's words are quoted in <paramref name="familyLanguage"/>.
+/// </summary>
+internal sealed class SummarySections(ClinicianText text, string familyLanguage)
+{
+    public string ReasonLabel(string reason) => text.GetOr("Escalation.Reason." + reason, reason);
+
+    public SummarySection? Why(EscalationRecord escalation, JsonObject json)
+    {
+        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Reason"), ReasonLabel(escalation.Reason)) };
+        if ((string?)json["level"] is { } level)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Level"), text.GetOr("Escalation.Level." + level, level)));
+        }
+
+        AddQuote(lines, "Escalation.Label.Quote", (string?)json["quote"]);
+        if (json["optedOut"] is JsonValue optedOut && optedOut.TryGetValue<bool>(out var stopped) && stopped)
+        {
+            lines.Add(new(text.Get("Escalation.Label.OptedOut"), text.YesNo(true)));
+        }
+
+        return Section("why", lines);
+    }
+
+    public SummarySection? Who(EscalationRecord escalation, JsonObject json, CareNotes notes)
+    {
+        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Case"), escalation.ConversationId) };
+        if (!string.IsNullOrWhiteSpace(notes.CaregiverName))
+        {
+            lines.Add(new(text.Get("Escalation.Label.Caregiver"), notes.CaregiverName));
+        }
+
+        if ((string?)json["channel"] is { } channel)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Channel"), text.GetOr("Escalation.Channel." + channel, channel)));
+        }
+
+        lines.Add(new(text.Get("Escalation.Label.Language"), text.GetOr("Escalation.Language." + familyLanguage, familyLanguage)));
+        lines.Add(new(text.Get("Escalation.Label.Received"), text.Time(escalation.CreatedAt)));
+        return Section("who", lines);
+    }
+
+    public SummarySection? Risk(CareNotes notes) => Section("risk", [.. notes.RiskEvents.Select(risk => Quote(
+        $"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {ReasonLabel(risk.Category ?? "risk")}",
+        risk.Quote ?? string.Empty))]);
+
+    public SummarySection? Barriers(CareNotes notes)
+    {
+        var lines = new List<SummaryLine>();
+        foreach (var barrier in notes.Barriers)
+        {
+            var kind = text.GetOr("Escalation.Barrier." + barrier.Kind, barrier.Kind);
+            lines.Add(string.IsNullOrWhiteSpace(barrier.Words) ? new(kind, "—") : Quote(kind, barrier.Words));
+            AddQuote(lines, "Escalation.Label.Detail", barrier.Detail);
+            if (barrier.Plan is { } plan && text.GetOr(plan, string.Empty) is { Length: > 0 } planText)
+            {
+                lines.Add(new(text.Get("Escalation.Label.Plan"), planText));
+            }
+            else
+            {
+                AddQuote(lines, "Escalation.Label.Plan", barrier.PlanText);
+            }
+
+            lines.Add(new(text.Get("Escalation.Label.Shared"), text.YesNo(barrier.SharedWithCareTeam)));
+        }
+
+        return Section("barriers", lines);
+    }
+
+    public SummarySection? Concerns(CareNotes notes) => Section("concerns", [.. notes.Concerns.Select(concern => Quote(
+        text.GetOr("Escalation.Concern." + concern.Kind, concern.Kind), concern.Words ?? "—"))]);
+
+    public SummarySection? Confidence(CareNotes notes)
+    {
+        var lines = new List<SummaryLine>();
+        AddScore(lines, "Escalation.Label.ConfidenceBefore", notes.ConfidenceBefore);
+        AddScore(lines, "Escalation.Label.ConfidenceAfter", notes.ConfidenceAfter);
+        return Section("confidence", lines);
+    }
+
+    public SummarySection? Setbacks(CareNotes notes)
+    {
+        var lines = new List<SummaryLine>();
+        foreach (var setback in notes.Setbacks)
+        {
+            AddQuote(lines, "Escalation.Label.Setback", setback.Words);
+            AddQuote(lines, "Escalation.Label.HelpedBefore", setback.HelpedBefore);
+            lines.Add(new(text.Get("Escalation.Label.TellClinician"), text.YesNo(setback.ShareWithClinician)));
+        }
+
+        return Section("setbacks", lines);
+    }
+
+    public SummarySection? Handouts(CareNotes notes) => Section("handouts", [.. notes.HandoutsSent.Select(slug => new SummaryLine(null, slug))]);
+
+    public SummarySection? CallBack(CareNotes notes)
+    {
+        var lines = new List<SummaryLine>();
+        if (notes.CallBack is { } callBack)
+        {
+            AddQuote(lines, "Escalation.Label.When", callBack.When);
+            if (!string.IsNullOrWhiteSpace(callBack.Resolved))
+            {
+                lines.Add(new(text.Get("Escalation.Label.Resolved"), callBack.Resolved));
+            }
+
+            if (!string.IsNullOrWhiteSpace(callBack.Way))
+            {
+                var way = text.GetOr("Escalation.Way." + callBack.Way, string.Empty);
+                lines.Add(way.Length > 0 ? new(text.Get("Escalation.Label.Way"), way) : Quote(text.Get("Escalation.Label.Way"), callBack.Way));
+            }
+        }
+
+        return Section("callback", lines);
+    }
+
+    public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry => Quote(
+        text.Get(
+            entry.Direction == LogEntry.Inbound ? "Escalation.Label.Family" : "Escalation.Label.Bot",
+            entry.Timestamp.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)),
+        entry.Text!))]);
+
+    private SummaryLine Quote(string label, string words) => new(label, words, familyLanguage);
+
+    private void AddQuote(List<SummaryLine> lines, string labelKey, string? words)
+    {
+        if (!string.IsNullOrWhiteSpace(words))
+        {
+            lines.Add(Quote(text.Get(labelKey), words));
+        }
+    }
+
+    private void AddScore(List<SummaryLine> lines, string labelKey, int? score)
+    {
+        if (score is { } value)
+        {
+            lines.Add(new(text.Get(labelKey), text.Get("Escalation.Score", value)));
+        }
+    }
+
+    private SummarySection? Section(string key, List<SummaryLine> lines) =>
+        lines.Count == 0 ? null : new SummarySection(key, text.Get("Escalation.Section." + key), lines);
+}
