@@ -6,6 +6,8 @@ using PuenteBot.Escalations;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Handouts;
+using PuenteBot.Portal;
+using PuenteBot.Proactive;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -22,6 +24,8 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddBotFrameworkChannel();
         builder.Services.AddDirectLine();
         builder.Services.AddSms();
+        builder.Services.AddProactiveSending();
+        builder.Services.AddPortal(builder.Configuration);
         return builder;
     }
 
@@ -40,6 +44,7 @@ public static class PuenteBotHostingExtensions
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
+        app.MapPortal();
         app.MapHealth();
         app.MapBotFrameworkChannel();
         app.MapDirectLine();

@@ -12,6 +12,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<OptOutMiddleware>();
         services.AddSingleton<LanguageMiddleware>();
         services.AddSingleton<RiskMiddleware>();
+        services.AddSingleton<HandoffMiddleware>();
         services.AddSingleton<DialogMiddleware>();
         services.AddSingleton<TurnPipeline>();
         return services;
