@@ -10,4 +10,7 @@ public sealed class HandoffState
     public string ClinicianUser { get; set; } = string.Empty;
 
     public DateTimeOffset Since { get; set; }
+
+    /// <summary>When the clinician last joined or wrote; after <c>Portal:Handoff:IdleTimeout</c> without them, PuenteBot takes over again.</summary>
+    public DateTimeOffset LastClinicianActivityAt { get; set; }
 }

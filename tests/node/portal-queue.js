@@ -21,7 +21,13 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
     page.on('pageerror', error => errors.push(String(error)));
-    page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('console', message => {
+      if (message.type() === 'error' && !/^Failed to load resource/.test(message.text())) errors.push(message.text());
+    });
+    page.on('response', response => {
+      const path = new URL(response.url()).pathname;
+      if (response.status() >= 400 && path !== '/favicon.ico') errors.push(`${response.status()} ${path}`);
+    });
 
     await page.goto(baseUrl + '/portal', { waitUntil: 'load' });
     steps.push('redirected:' + new URL(page.url()).pathname);

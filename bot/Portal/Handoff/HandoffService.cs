@@ -29,7 +29,8 @@ public sealed class HandoffService(
                 return false;
             }
 
-            context.Conversation.Handoff = new HandoffState { ClinicianName = clinician.Name, ClinicianUser = clinician.User, Since = clock.GetUtcNow() };
+            var now = clock.GetUtcNow();
+            context.Conversation.Handoff = new HandoffState { ClinicianName = clinician.Name, ClinicianUser = clinician.User, Since = now, LastClinicianActivityAt = now };
             await SayAsync(context, strings.For(context, "Handoff.Joined", clinician.Name), token);
             return true;
         }, cancellationToken);
@@ -38,10 +39,12 @@ public sealed class HandoffService(
         RunAsync(conversationId, async (context, token) =>
         {
             var clean = InboundText.Clean(text ?? string.Empty);
-            if (context.Conversation.Handoff is null || clean.Length == 0)
+            if (context.Conversation.Handoff is not { } handoff || clean.Length == 0)
             {
                 return false;
             }
+
+            handoff.LastClinicianActivityAt = clock.GetUtcNow();
 
             var message = Activity.Message(strings.For(context, "Handoff.Message", clinician.Name, clean));
             message.Id = ClinicianMessages.NewId();
