@@ -13,7 +13,7 @@ internal static class BarrierWords
     ];
 
     private static readonly string[] DontKnow =
-        ["dont know", "don t know", "do not know", "not sure", "idk", "no se", "no lo se", "ni idea", "quien sabe", "no estoy segur"];
+        ["dont know", "don t know", "do not know", "not sure", "idk", "no se", "no lo se", "ni idea", "quien sabe", "no estoy seguro", "no estoy segura"];
 
     private static readonly string[] School = ["school", "class", "escuela", "clase", "colegio", "prepa", "secundaria"];
 
@@ -26,7 +26,7 @@ internal static class BarrierWords
     private static bool Contains(string? text, string[] phrases)
     {
         var folded = " " + Folded(text) + " ";
-        return phrases.Any(p => folded.Contains(" " + p, StringComparison.Ordinal));
+        return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     private static string Folded(string? text) => string.Join(' ', NormalizedText.Words(text));
