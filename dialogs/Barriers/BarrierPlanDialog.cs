@@ -47,7 +47,7 @@ public sealed class BarrierPlanDialog : WaterfallDialog
         var notes = step.Context.Conversation.Notes.Barriers;
         step.Values[NoteKey] = notes.Count;
         notes.Add(new BarrierNote { Kind = options.Current.Kind, Words = options.Current.Words, At = clock.GetUtcNow() });
-        await Say(step, "Barriers.Reflect." + options.Current.Kind, cancellationToken);
+        await step.SayAsync(strings, "Barriers.Reflect." + options.Current.Kind, cancellationToken);
         if (options.Current.Kind == BarrierPlaybook.Other)
         {
             return await NextOrEndAsync(step, options, cancellationToken);
@@ -83,18 +83,18 @@ public sealed class BarrierPlanDialog : WaterfallDialog
         {
             note.Plan = plan.Value;
             note.PlanText = strings.For(step.Context, plan.Value);
-            await Say(step, "Barriers.Plan.Chosen", cancellationToken);
+            await step.SayAsync(strings, "Barriers.Plan.Chosen", cancellationToken);
             await SayPracticalWordsAsync(step, plan.Value, cancellationToken);
         }
         else
         {
-            await Say(step, "Barriers.Plan.None", cancellationToken);
+            await step.SayAsync(strings, "Barriers.Plan.None", cancellationToken);
         }
 
         if (BarrierPlaybook.HandoutFor(handouts, step.Context.Language, note.Kind) is { } handout
             && !step.Context.Conversation.Notes.HandoutsSent.Contains(handout.Slug))
         {
-            await Say(step, "Barriers.Handout", cancellationToken);
+            await step.SayAsync(strings, "Barriers.Handout", cancellationToken);
             await step.Context.SendHandoutAsync(handout, strings, cancellationToken);
         }
 
@@ -105,12 +105,12 @@ public sealed class BarrierPlanDialog : WaterfallDialog
     {
         if (BarrierPlaybook.TipFor(plan) is { } tip)
         {
-            await Say(step, tip, cancellationToken);
+            await step.SayAsync(strings, tip, cancellationToken);
         }
 
         if (playbook.PhoneFor(plan) is { } phone)
         {
-            await step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, "Barriers.Plan.Phone", phone)), cancellationToken);
+            await step.SayAsync(strings, "Barriers.Plan.Phone", cancellationToken, phone);
         }
     }
 
@@ -121,13 +121,10 @@ public sealed class BarrierPlanDialog : WaterfallDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await Say(step, "Barriers.Next", cancellationToken);
+        await step.SayAsync(strings, "Barriers.Next", cancellationToken);
         return await step.ReplaceDialogAsync(DialogId, options.NextOne(), cancellationToken);
     }
 
     private static BarrierNote Note(WaterfallStepContext step) =>
         step.Context.Conversation.Notes.Barriers[(int)step.Values[NoteKey]!];
-
-    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
 }

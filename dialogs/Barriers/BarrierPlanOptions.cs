@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PuenteBot.Dialogs.Barriers;
 
 /// <summary>The barriers to work through, in order, and which one is being worked on.</summary>
@@ -7,9 +9,11 @@ public sealed class BarrierPlanOptions
 
     public int Index { get; set; }
 
+    [JsonIgnore]
     public NamedBarrier Current => Barriers[Index];
 
     public BarrierPlanOptions NextOne() => new() { Barriers = Barriers, Index = Index + 1 };
 
+    [JsonIgnore]
     public bool HasNext => Index + 1 < Barriers.Count;
 }

@@ -74,7 +74,7 @@ public sealed class BarriersDialog : ComponentDialog
         switch (step.Result)
         {
             case BarrierAnswer { Nothing: true }:
-                await Say(step, "Barriers.Nothing", cancellationToken);
+                await step.SayAsync(strings, "Barriers.Nothing", cancellationToken);
                 return await step.EndDialogAsync(null, cancellationToken);
             case BarrierAnswer { SomethingElse: true }:
                 return await step.PromptAsync(ElsePromptId, new PromptOptions
@@ -116,21 +116,18 @@ public sealed class BarriersDialog : ComponentDialog
             var heard = Heard(step);
             heard.ForEach(note => note.SharedWithCareTeam = true);
             step.Context.EscalateToCareTeam(Urgency.BarrierReport, MenuTopics.Barriers, new JsonObject { ["barriers"] = DialogJson.ToNode(heard) });
-            await Say(step, "Barriers.Shared", cancellationToken);
+            await step.SayAsync(strings, "Barriers.Shared", cancellationToken);
         }
         else
         {
-            await Say(step, "Barriers.NotShared", cancellationToken);
+            await step.SayAsync(strings, "Barriers.NotShared", cancellationToken);
         }
 
-        await Say(step, "Barriers.Close", cancellationToken);
+        await step.SayAsync(strings, "Barriers.Close", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     /// <summary>The barriers noted in this talk (not ones from an earlier one).</summary>
     private static List<BarrierNote> Heard(WaterfallStepContext step) =>
         [.. step.Context.Conversation.Notes.Barriers.Skip((int)step.Values[FirstNoteKey]!)];
-
-    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
 }
