@@ -108,6 +108,11 @@ public sealed class BarrierPlanDialog : WaterfallDialog
             await step.SayAsync(strings, tip, cancellationToken);
         }
 
+        if (playbook.HoursFor(plan) is { } hours)
+        {
+            await step.SayAsync(strings, "Barriers.Plan.Hours", cancellationToken, hours);
+        }
+
         if (playbook.PhoneFor(plan) is { } phone)
         {
             await step.SayAsync(strings, "Barriers.Plan.Phone", cancellationToken, phone);

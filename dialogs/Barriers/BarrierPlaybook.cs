@@ -81,6 +81,10 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
     public string? PhoneFor(string option) =>
         AskTheClinic.Contains(option) && clinic.Phone.Length > 0 ? clinic.Phone : null;
 
+    /// <summary>The clinic's opening hours, when the plan is to ask for another time and the hours are configured.</summary>
+    public string? HoursFor(string option) =>
+        option == Key("schedule.otherTimes") && clinic.Hours.Length > 0 ? clinic.Hours : null;
+
     /// <summary>A practical word to go with the plan (how to book the ride, not using the child as interpreter), or null.</summary>
     public static string? TipFor(string option) => Tips.GetValueOrDefault(option);
 

@@ -20,8 +20,8 @@ public class BarrierPlaybookTests
         Kind.Stigma, Kind.Shame,
     ];
 
-    private static BarrierPlaybook Playbook(string video = "", string phone = "") =>
-        new(new BooleanRecognizer(), new ClinicOptions { VideoVisits = video, Phone = phone });
+    private static BarrierPlaybook Playbook(string video = "", string phone = "", string hours = "") =>
+        new(new BooleanRecognizer(), new ClinicOptions { VideoVisits = video, Phone = phone, Hours = hours });
 
     [Theory]
     [InlineData("yes she does", "transport.medicaidRide", "transport.someone")]
@@ -102,6 +102,15 @@ public class BarrierPlaybookTests
         Assert.Equal("(555) 010-0199", withPhone.PhoneFor(P + "schedule.otherTimes"));
         Assert.Null(withPhone.PhoneFor(P + "transport.someone"));
         Assert.Null(Playbook().PhoneFor(P + "schedule.otherTimes"));
+    }
+
+    [Fact]
+    public void The_clinic_hours_go_with_asking_for_another_time_when_they_are_configured()
+    {
+        var withHours = Playbook(hours: "Mon–Fri 8–6");
+        Assert.Equal("Mon–Fri 8–6", withHours.HoursFor(P + "schedule.otherTimes"));
+        Assert.Null(withHours.HoursFor(P + "schedule.leave"));
+        Assert.Null(Playbook().HoursFor(P + "schedule.otherTimes"));
     }
 
     [Theory]
