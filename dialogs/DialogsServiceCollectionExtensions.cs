@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
@@ -17,6 +18,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));

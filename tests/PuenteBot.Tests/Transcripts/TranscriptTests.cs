@@ -18,7 +18,7 @@ public class TranscriptTests
     {
         var transcript = TranscriptFiles.Read(file);
         using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
+        await using var bot = new BotServices(folder.ConnectionString, settings: transcript.Settings);
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var conversationId = "transcript-" + Path.GetFileNameWithoutExtension(file);
 
@@ -73,6 +73,12 @@ public class TranscriptTests
             Assert.True(state.Language is null || state.Language == data.Language, $"{where}: language {data.Language}");
             Assert.True(state.OptedOut is null || state.OptedOut == data.OptedOut, $"{where}: optedOut {data.OptedOut}");
             Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
+        }
+
+        foreach (var (path, expected) in step.Notes ?? [])
+        {
+            var actual = NotesPath.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
         if (step.Escalations is { } escalations)
