@@ -72,6 +72,7 @@ public static class EscalationEndpoints
 
         var language = http.RequestServices.GetRequiredService<IOptions<ClinicianOptions>>().Value.Language;
         var notice = await action(record, PortalClinician.From(http.User, language), http.RequestAborted);
+        PortalLog.Acted(PortalLog.For(http), record.Id, http.Request.Path.Value?.Split('/')[^1] ?? string.Empty, notice);
         return Results.Redirect($"{PathOf(id)}?notice={notice}");
     }
 

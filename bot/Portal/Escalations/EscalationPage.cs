@@ -17,7 +17,7 @@ internal static class EscalationPage
         var escalation = model.Escalation;
         var link = EscalationEndpoints.PathOf(escalation.Id);
         var html = new StringBuilder($"<p><a href=\"/portal\">{PortalHtml.Encode(view["Portal.Escalation.Back"])}</a></p>");
-        html.Append(model.Notice is { } notice ? PortalHtml.Notice(view.Text.GetOr("Portal.Notice." + notice, notice)) : string.Empty);
+        html.Append(model.Notice is { } notice ? PortalHtml.Notice(view.Text.GetOr("Portal.Notice." + notice, string.Empty)) : string.Empty);
         html.Append($"<p class=\"status\">{EscalationLabels.UrgencyBadge(view, escalation.Urgency)} {EscalationLabels.DeliveryBadge(view, escalation.State)} ");
         html.Append($"{PortalHtml.Encode(view["Escalation.Label.Received"])}: {PortalHtml.Encode(view.Text.Time(escalation.CreatedAt))}</p>");
         if (escalation.AcknowledgedBy is { } by)

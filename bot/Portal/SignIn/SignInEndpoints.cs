@@ -48,6 +48,7 @@ public static class SignInEndpoints
         var target = ReturnUrls.Safe(returnUrl);
         if (throttle.IsLocked(name))
         {
+            PortalLog.SignInRefused(PortalLog.For(http), "locked");
             return Back("locked", target);
         }
 
@@ -55,6 +56,7 @@ public static class SignInEndpoints
         if (!PortalPasswords.Verify(account, password ?? string.Empty))
         {
             throttle.Failed(name);
+            PortalLog.SignInRefused(PortalLog.For(http), "wrong user name or password");
             return Back("failed", target);
         }
 
