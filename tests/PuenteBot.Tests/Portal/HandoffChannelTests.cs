@@ -58,6 +58,7 @@ public class HandoffChannelTests
         Assert.All(sent, call => Assert.Equal("/v3/conversations/teams-1/activities", call.RawPath));
         Assert.All(sent, call => Assert.Equal(("msteams", "user-1", "bot-1"), (call.Activity.ChannelId, call.Activity.Recipient!.Id, call.Activity.From!.Id)));
         Assert.EndsWith("Hola, aquí estoy.", sent[1].Activity.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("aquí estoy", StringComparison.Ordinal) || line.Contains("Ana Ruiz", StringComparison.Ordinal));
     }
 
     [Fact]
