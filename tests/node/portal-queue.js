@@ -1,11 +1,13 @@
 // Signs in to PuenteBot's clinician portal in Debian's Chromium (headless, through playwright-core) through the
-// form, reads the queue, opens the first escalation and saves screenshots of both pages.
-// usage: node portal-queue.js <baseUrl> <user> <password> <queue.png> <escalation.png>
+// form, reads the queue, opens the first escalation, sees a message the family then writes (Direct Line
+// conversation and token given) appear without reloading, and saves screenshots of both pages.
+// usage: node portal-queue.js <baseUrl> <user> <password> <queue.png> <escalation.png> <conversationId> <token>
 'use strict';
 
 const { launch } = require('./chromium');
 
-const [baseUrl, user, password, queueShot, escalationShot] = process.argv.slice(2);
+const [baseUrl, user, password, queueShot, escalationShot, conversationId, token] = process.argv.slice(2);
+const familyWords = 'Sigo aquí, ¿me pueden llamar?';
 
 async function main() {
   const browser = await launch();
@@ -46,6 +48,15 @@ async function main() {
     await Promise.all([page.waitForURL(url => url.pathname.startsWith('/portal/escalations/')), page.getByRole('link', { name: 'Open' }).first().click()]);
     await page.locator('.escalation-summary').waitFor({ timeout: 20000 });
     steps.push('opened:' + new URL(page.url()).pathname.split('/').pop());
+
+    const posted = await fetch(`${baseUrl}/v3/directline/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'family_user' }, text: familyWords })
+    });
+    steps.push('family-wrote:' + posted.status);
+    await page.locator('#transcript').getByText(familyWords).waitFor({ timeout: 15000 });
+    steps.push('polled');
     await page.screenshot({ path: escalationShot, fullPage: true });
     steps.push('escalation-screenshot');
   } finally {

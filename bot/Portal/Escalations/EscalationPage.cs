@@ -7,7 +7,7 @@ using PuenteBot.State;
 
 namespace PuenteBot.Portal.Escalations;
 
-/// <summary>One escalation: its state and acknowledgement, the clinician's summary, live handoff, and the conversation.</summary>
+/// <summary>One escalation: its state and acknowledgement, the clinician's summary, the conversation, and under it live handoff.</summary>
 internal static class EscalationPage
 {
     public sealed record Model(EscalationRecord Escalation, EscalationSummary Summary, IReadOnlyList<LogEntry> Log, ConversationData Conversation, bool Reachable, string? Notice);
@@ -30,10 +30,10 @@ internal static class EscalationPage
         }
 
         html.Append(model.Summary.ToHtml());
-        html.Append(HandoffPanel(view, model, link));
         html.Append($"<section class=\"conversation\"><h2>{PortalHtml.Encode(view["Portal.Escalation.Transcript"])}</h2>");
         html.Append($"<div id=\"transcript\" data-poll=\"{PortalHtml.Encode(link + "/transcript")}\">");
         html.Append(TranscriptHtml.Render(view, model.Log, model.Conversation.Language)).Append("</div></section>");
+        html.Append(HandoffPanel(view, model, link));
         return PortalLayout.Page(view, model.Summary.Title, html.ToString());
     }
 

@@ -11,6 +11,9 @@ public sealed class FamilyChat(DirectLineApi api, string conversationId, string 
 
     public string ConversationId { get; } = conversationId;
 
+    /// <summary>The Direct Line token of the conversation, for a client in another program.</summary>
+    public string Token { get; } = token;
+
     public static async Task<FamilyChat> StartAsync(HttpClient http)
     {
         var api = new DirectLineApi(http);
@@ -21,7 +24,7 @@ public sealed class FamilyChat(DirectLineApi api, string conversationId, string 
     /// <summary>Sends <paramref name="text"/>; returns what the bot (or the care team) sent since the last look, after it.</summary>
     public async Task<List<JsonElement>> SayAsync(string text)
     {
-        using var posted = await api.PostMessageAsync(ConversationId, token, text, "client-" + Guid.NewGuid().ToString("N"));
+        using var posted = await api.PostMessageAsync(ConversationId, Token, text, "client-" + Guid.NewGuid().ToString("N"));
         posted.EnsureSuccessStatusCode();
         return await ReceivedAsync();
     }
@@ -29,7 +32,7 @@ public sealed class FamilyChat(DirectLineApi api, string conversationId, string 
     /// <summary>Activities from the bot's side since the last look.</summary>
     public async Task<List<JsonElement>> ReceivedAsync()
     {
-        using var polled = await api.GetActivitiesAsync(ConversationId, token, watermark);
+        using var polled = await api.GetActivitiesAsync(ConversationId, Token, watermark);
         var set = await polled.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
         watermark = set.GetProperty("watermark").GetString()!;
         return [.. set.GetProperty("activities").EnumerateArray().Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot")];
