@@ -7,10 +7,10 @@ using PuenteBot.Dialogs.Runtime;
 using PuenteBot.State;
 using PuenteBot.Tests.Support;
 
-namespace PuenteBot.Tests.Portal;
+namespace PuenteBot.Tests.Turns;
 
 /// <summary>What the turn pipeline does during a handoff: the dialogs stay quiet, danger still gets the safety message and an urgent escalation, and an idle handoff ends.</summary>
-public class HandoffTurnTests
+public class HandoffMiddlewareTests
 {
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
@@ -18,9 +18,7 @@ public class HandoffTurnTests
     public async Task During_a_handoff_the_dialogs_say_nothing()
     {
         using var folder = new TempFolder();
-        await using var bot = Bot(folder);
-        await StartAsync(bot, "c-quiet");
-        await HandOffAsync(bot, "c-quiet");
+        await using var bot = await InHandoffAsync(folder, "c-quiet");
 
         var result = await bot.SayAsync("c-quiet", "ayuda por favor, menú");
         var stored = await bot.Store.LoadAsync("c-quiet", TestContext.Current.CancellationToken);
@@ -37,9 +35,7 @@ public class HandoffTurnTests
     public async Task During_a_handoff_danger_still_gets_the_safety_message_and_an_urgent_escalation()
     {
         using var folder = new TempFolder();
-        await using var bot = Bot(folder);
-        await StartAsync(bot, "c-danger");
-        await HandOffAsync(bot, "c-danger");
+        await using var bot = await InHandoffAsync(folder, "c-danger");
 
         var result = await bot.SayAsync("c-danger", "quiero matarme");
         var escalations = await EscalationRows.ReadAsync(folder.ConnectionString);
@@ -52,9 +48,7 @@ public class HandoffTurnTests
     public async Task A_handoff_left_idle_ends_at_the_familys_next_message_and_PuenteBot_answers()
     {
         using var folder = new TempFolder();
-        await using var bot = Bot(folder);
-        await StartAsync(bot, "c-idle");
-        await HandOffAsync(bot, "c-idle");
+        await using var bot = await InHandoffAsync(folder, "c-idle");
         clock.Advance(TimeSpan.FromMinutes(31));
 
         var result = await bot.SayAsync("c-idle", "¿hola?");
@@ -89,17 +83,16 @@ public class HandoffTurnTests
     private static string Spanish(BotServices bot, string key, params object[] arguments) =>
         bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("es", key, arguments);
 
-    private static async Task StartAsync(BotServices bot, string conversationId)
+    /// <summary>A Spanish conversation at the menu, with a clinician in it.</summary>
+    private async Task<BotServices> InHandoffAsync(TempFolder folder, string conversationId)
     {
+        var bot = Bot(folder);
         await bot.SayAsync(conversationId, "hola");
         await bot.SayAsync(conversationId, "sí");
-    }
-
-    private async Task HandOffAsync(BotServices bot, string conversationId)
-    {
         var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
         stored.Data.Handoff = new HandoffState { ClinicianName = "Ana Ruiz", ClinicianUser = "ana", Since = clock.GetUtcNow(), LastClinicianActivityAt = clock.GetUtcNow() };
         var write = new ConversationWrite(conversationId, "test", stored.Version, stored.Data, [], [], clock.GetUtcNow());
         Assert.True(await bot.Store.TrySaveAsync(write, TestContext.Current.CancellationToken));
+        return bot;
     }
 }
