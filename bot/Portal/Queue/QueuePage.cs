@@ -4,14 +4,20 @@ using PuenteBot.Portal.Pages;
 
 namespace PuenteBot.Portal.Queue;
 
-/// <summary>The queue's table: what still needs a clinician, urgent first, oldest first within an urgency.</summary>
+/// <summary>
+/// The queue: what still needs a clinician, urgent first, oldest first within an urgency. The page polls the table
+/// (<see cref="QueueEndpoint.TablePath"/>), so a new escalation shows up without reloading.
+/// </summary>
 internal static class QueuePage
 {
-    public static IResult Render(PortalView view, IReadOnlyList<EscalationRecord> queue, DateTimeOffset now)
+    public static IResult Render(PortalView view, IReadOnlyList<EscalationRecord> queue, DateTimeOffset now) =>
+        PortalLayout.Page(view, view["Portal.Queue.Title"], $"<div id=\"queue\" data-poll=\"{QueueEndpoint.TablePath}\">{Table(view, queue, now)}</div>");
+
+    public static string Table(PortalView view, IReadOnlyList<EscalationRecord> queue, DateTimeOffset now)
     {
         if (queue.Count == 0)
         {
-            return PortalLayout.Page(view, view["Portal.Queue.Title"], PortalHtml.Notice(view["Portal.Queue.Empty"]));
+            return PortalHtml.Notice(view["Portal.Queue.Empty"]);
         }
 
         var html = new StringBuilder("<table class=\"queue\"><thead><tr>");
@@ -35,7 +41,6 @@ internal static class QueuePage
             html.Append($"<td><a href=\"{PortalHtml.Encode(link)}\">{PortalHtml.Encode(view["Portal.Queue.Open"])}</a></td></tr>");
         }
 
-        html.Append("</tbody></table>");
-        return PortalLayout.Page(view, view["Portal.Queue.Title"], html.ToString());
+        return html.Append("</tbody></table>").ToString();
     }
 }

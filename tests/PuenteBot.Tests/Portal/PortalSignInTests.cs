@@ -10,6 +10,7 @@ public class PortalSignInTests
     public static TheoryData<string, string> Routes => new()
     {
         { "GET", "/portal" },
+        { "GET", "/portal/queue" },
         { "GET", "/portal/escalations/any" },
         { "GET", "/portal/escalations/any/transcript" },
         { "POST", "/portal/escalations/any/ack" },
