@@ -6,6 +6,7 @@ using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.TalkToPerson;
 
 namespace PuenteBot.Dialogs;
 
@@ -17,6 +18,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));

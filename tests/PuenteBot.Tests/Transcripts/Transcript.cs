@@ -16,6 +16,9 @@ public sealed class Transcript
 
 public sealed class TranscriptStep
 {
+    /// <summary>Time that passes on the bot's clock before this step's message: 2d, 3h, 30m, or hh:mm:ss.</summary>
+    public string? Wait { get; set; }
+
     /// <summary>What the caregiver writes.</summary>
     public string? User { get; set; }
 
@@ -38,6 +41,9 @@ public sealed class TranscriptStep
 
     /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
     public List<string>? Escalations { get; set; }
+
+    /// <summary>Care-note fields after the turn, by camelCase path (callBack.way, handoutsSent.0) → value as text.</summary>
+    public Dictionary<string, string>? Notes { get; set; }
 }
 
 /// <summary>One reply: its exact UI string (by key, in the conversation's language), some text it contains, or its options.</summary>
@@ -48,6 +54,12 @@ public sealed class ReplyExpectation
     public string? Contains { get; set; }
 
     public List<string>? Options { get; set; }
+
+    /// <summary>A hero card with this title (the reply as web chat shows it).</summary>
+    public string? Card { get; set; }
+
+    /// <summary>Text the reply holds once rendered for SMS (cards as short text and absolute link, numbered options).</summary>
+    public string? Sms { get; set; }
 }
 
 public sealed class StateExpectation
