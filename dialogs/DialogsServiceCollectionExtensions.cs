@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
@@ -18,6 +19,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddSingleton<HandoutFinder>();
+        services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
