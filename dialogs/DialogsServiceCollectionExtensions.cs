@@ -6,6 +6,7 @@ using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Returning;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.TalkToPerson;
 
@@ -24,6 +25,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
+        services.AddSingleton<Dialog, ReturningDialog>();
+        services.AddSingleton<IInterruption, ReturningInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton(sp => new DialogRunner(

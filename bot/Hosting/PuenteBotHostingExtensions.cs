@@ -4,6 +4,7 @@ using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
+using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
@@ -30,6 +31,7 @@ public static class PuenteBotHostingExtensions
         services.AddPuenteBotContent();
         services.AddHandouts();
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();
