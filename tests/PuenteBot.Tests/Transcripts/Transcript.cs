@@ -11,6 +11,9 @@ public sealed class Transcript
     /// <summary>The channel the messages come from: test (default), webchat, directline, sms, terminal.</summary>
     public string Channel { get; set; } = "test";
 
+    /// <summary>Configuration for this conversation's bot, by key (for example <c>Clinic:Phone</c>).</summary>
+    public Dictionary<string, string?> Settings { get; set; } = [];
+
     public List<TranscriptStep> Steps { get; set; } = [];
 }
 
@@ -42,8 +45,8 @@ public sealed class TranscriptStep
     /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
     public List<string>? Escalations { get; set; }
 
-    /// <summary>Care-note fields after the turn, by camelCase path (callBack.way, handoutsSent.0) → value as text.</summary>
-    public Dictionary<string, string>? Notes { get; set; }
+    /// <summary>Care notes after the turn: a path into their JSON (<c>barriers[0].kind</c>, see <see cref="NotesPath"/>) and the value it must read.</summary>
+    public Dictionary<string, string?>? Notes { get; set; }
 }
 
 /// <summary>One reply: its exact UI string (by key, in the conversation's language), some text it contains, or its options.</summary>

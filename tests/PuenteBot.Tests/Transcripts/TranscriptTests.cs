@@ -28,7 +28,7 @@ public class TranscriptTests
         var transcript = TranscriptFiles.Read(file);
         using var folder = new TempFolder();
         var clock = new FakeTimeProvider(Start);
-        await using var bot = new BotServices(folder.ConnectionString, configure: services => services.AddSingleton<TimeProvider>(clock));
+        await using var bot = new BotServices(folder.ConnectionString, configure: services => services.AddSingleton<TimeProvider>(clock), settings: transcript.Settings);
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var conversationId = "transcript-" + Path.GetFileNameWithoutExtension(file);
 
@@ -96,16 +96,16 @@ public class TranscriptTests
             Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
         }
 
+        foreach (var (path, expected) in step.Notes ?? [])
+        {
+            var actual = NotesPath.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
+        }
+
         if (step.Escalations is { } escalations)
         {
             var rows = (await EscalationRows.ReadAsync(folder.ConnectionString)).Where(r => r.ConversationId == conversationId).Select(r => r.Urgency);
             Assert.Equal(escalations, rows);
-        }
-
-        foreach (var (path, expected) in step.Notes ?? [])
-        {
-            var actual = NotePath.Read(data.Notes, path);
-            Assert.True(actual == expected, $"{where}: notes {path} is {actual ?? "(none)"}, expected {expected}");
         }
     }
 
