@@ -5,11 +5,15 @@ namespace PuenteBot.Dialogs.Handouts;
 
 /// <summary>
 /// Finds the handouts a caregiver's own words ask for: those serving the barriers the recognizer hears in them
-/// ("rides" is transport), then those whose title or topics share the most words with them ("school", "escuela").
+/// ("rides" is transport) or a setback it hears ("una recaída"), then those whose title or topics share the most
+/// words with them ("school", "escuela").
 /// </summary>
 public sealed class HandoutFinder(HandoutLibrary library, IntentRecognizer intents)
 {
     public const int MaxHandouts = 3;
+
+    /// <summary>What the handouts for hard weeks serve (a concern beside the barrier kinds).</summary>
+    private const string Setback = "setback";
 
     /// <summary>Words that say nothing about a topic ("do you have something about…", "¿tiene algo sobre…?").</summary>
     private static readonly HashSet<string> Filler =
@@ -29,7 +33,13 @@ public sealed class HandoutFinder(HandoutLibrary library, IntentRecognizer inten
             return [];
         }
 
-        var kinds = barriers is { Count: > 0 } ? barriers : intents.Recognize(text, language).Barriers;
+        var heard = intents.Recognize(text, language);
+        IEnumerable<string> kinds = barriers is { Count: > 0 } ? barriers : heard.Barriers;
+        if (heard.Intent == Intents.Setback)
+        {
+            kinds = kinds.Append(Setback);
+        }
+
         var served = kinds.SelectMany(kind => library.ForBarrier(language, kind).OrderByDescending(h => h.Topics.Contains(kind)));
         var scored = library.All(language).Select(h => (Handout: h, Score: Score(h, words))).Where(s => s.Score > 0).ToList();
         var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);

@@ -30,6 +30,8 @@ public class HandoutFinderTests
     [InlineData("guias sobre la verguenza", "es", "not-your-fault")]
     [InlineData("an interpreter", "en", "free-interpreter")]
     [InlineData("setbacks", "en", "setbacks-are-part-of-progress")]
+    [InlineData("mi hijo tuvo una recaida", "es", "setbacks-are-part-of-progress")]
+    [InlineData("things got worse this week, anything to read?", "en", "caring-for-yourself")]
     public void The_caregivers_words_find_the_handout(string text, string language, string slug)
     {
         var found = Finder.Find(text, language);
