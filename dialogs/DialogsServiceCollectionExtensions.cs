@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
@@ -20,6 +21,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
         services.AddSingleton<HandoutFinder>();
         services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
