@@ -66,11 +66,11 @@ public sealed class HandoutsDialog : ComponentDialog
             .ToList();
         if (handouts.Count == 0)
         {
-            await Say(step.Context, "Handouts.NotFound", cancellationToken);
+            await step.Context.SayAsync(strings, "Handouts.NotFound", cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await Say(step.Context, handouts.Count == 1 ? "Handouts.Intro.One" : "Handouts.Intro.Many", cancellationToken);
+        await step.Context.SayAsync(strings, handouts.Count == 1 ? "Handouts.Intro.One" : "Handouts.Intro.Many", cancellationToken);
         foreach (var handout in handouts)
         {
             await step.Context.SendHandoutAsync(handout, strings, cancellationToken);
@@ -94,13 +94,10 @@ public sealed class HandoutsDialog : ComponentDialog
             return await step.ReplaceDialogAsync(FlowId, new TopicOptions { Text = text }, cancellationToken);
         }
 
-        await Say(step.Context, "Handouts.Done", cancellationToken);
+        await step.Context.SayAsync(strings, "Handouts.Done", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private Task<bool> AcceptTopicWords(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded || finder.Find(prompt.Context.Activity.Text, prompt.Context.Language).Count > 0);
-
-    private Task Say(ITurnContext context, string key, CancellationToken cancellationToken) =>
-        context.SendActivityAsync(Activity.Message(strings.For(context, key)), cancellationToken);
 }

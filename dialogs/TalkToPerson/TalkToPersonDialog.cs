@@ -101,8 +101,8 @@ public sealed class TalkToPersonDialog : ComponentDialog
             At = clock.GetUtcNow(),
         };
         step.Context.EscalateToCareTeam(Urgency.Routine, Reason);
-        await Say(step.Context, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
-        await Say(step.Context, "Person.Emergency", cancellationToken);
+        await step.Context.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
+        await step.Context.SayAsync(strings, "Person.Emergency", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -129,7 +129,4 @@ public sealed class TalkToPersonDialog : ComponentDialog
     /// <summary>One of the ways, or the caregiver's own words for it ("por WhatsApp"), kept as they wrote them.</summary>
     private static Task<bool> AcceptOwnWords(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken) =>
         Task.FromResult(prompt.Recognized.Succeeded || !string.IsNullOrWhiteSpace(prompt.Context.Activity.Text));
-
-    private Task Say(ITurnContext context, string key, CancellationToken cancellationToken, params object[] arguments) =>
-        context.SendActivityAsync(Activity.Message(strings.For(context, key, arguments)), cancellationToken);
 }
