@@ -6,6 +6,8 @@ using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Setbacks;
+using PuenteBot.Dialogs.StigmaShame;
 
 namespace PuenteBot.Dialogs;
 
@@ -17,6 +19,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
