@@ -75,6 +75,12 @@ public class TranscriptTests
             Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
         }
 
+        foreach (var (path, expected) in step.Notes ?? [])
+        {
+            var actual = TranscriptNotes.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual}, expected {expected}");
+        }
+
         if (step.Escalations is { } escalations)
         {
             var rows = (await EscalationRows.ReadAsync(folder.ConnectionString)).Where(r => r.ConversationId == conversationId).Select(r => r.Urgency);
