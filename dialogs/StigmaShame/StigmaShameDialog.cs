@@ -46,7 +46,7 @@ public sealed class StigmaShameDialog : ComponentDialog
         this.handouts = handouts;
         this.clock = clock;
         AddDialog(new WaterfallDialog(FlowId, [AskConfidenceStepAsync, AskWorryStepAsync, AskWordsStepAsync, NormaliseStepAsync, HandoutStepAsync, ReflectStepAsync, ShareStepAsync]));
-        AddDialog(new NumberPrompt(ConfidencePromptId, numbers, strings, ConfidenceQuestion.ValidateAsync));
+        AddDialog(new RatingPrompt(ConfidencePromptId, numbers, strings, ConfidenceQuestion.ValidateAsync));
         AddDialog(new ConcernPrompt(WorryPromptId, choices, strings));
         AddDialog(new TextPrompt(WordsPromptId, strings));
         AddDialog(new ConfirmPrompt(OfferPromptId, booleans, choices, strings));
