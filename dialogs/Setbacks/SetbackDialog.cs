@@ -48,11 +48,11 @@ public sealed class SetbackDialog : ComponentDialog
     {
         if (TopicOpening.Words(step.GetOptions<TopicOptions>(), strings, MenuTopics.Setback) is { } opening)
         {
-            await Say(step, "Setback.Heard", cancellationToken);
+            await step.SayAsync(strings, "Setback.Heard", cancellationToken);
             return await step.NextAsync(opening, cancellationToken);
         }
 
-        await Say(step, "Setback.Acknowledge", cancellationToken);
+        await step.SayAsync(strings, "Setback.Acknowledge", cancellationToken);
         return await step.PromptAsync(TextPromptId, Question.Open("Setback.WhatHappened"), cancellationToken);
     }
 
@@ -62,11 +62,11 @@ public sealed class SetbackDialog : ComponentDialog
         if (NoAnswer.Is(words))
         {
             words = null;
-            await Say(step, "Setback.Skipped", cancellationToken);
+            await step.SayAsync(strings, "Setback.Skipped", cancellationToken);
         }
 
         step.Context.Conversation.Notes.Setbacks.Add(new SetbackNote { Words = words, At = clock.GetUtcNow() });
-        await Say(step, "Setback.Normal", cancellationToken);
+        await step.SayAsync(strings, "Setback.Normal", cancellationToken);
         return await step.PromptAsync(TextPromptId, Question.Open("Setback.HelpedBefore"), cancellationToken);
     }
 
@@ -74,7 +74,7 @@ public sealed class SetbackDialog : ComponentDialog
     {
         var helped = step.Result as string;
         Current(step).HelpedBefore = helped;
-        await Say(step, NoAnswer.Is(helped) ? "Setback.HelpedBefore.Nothing" : "Setback.HelpedBefore.Thanks", cancellationToken);
+        await step.SayAsync(strings, NoAnswer.Is(helped) ? "Setback.HelpedBefore.Nothing" : "Setback.HelpedBefore.Thanks", cancellationToken);
         return await step.PromptAsync(OfferPromptId, Question.YesNo("Setback.Handout.Offer", "Setback.Handout.Retry"), cancellationToken);
     }
 
@@ -99,7 +99,7 @@ public sealed class SetbackDialog : ComponentDialog
             step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason);
         }
 
-        await Say(step, step.Result is true ? "Setback.Shared" : "Setback.NotShared", cancellationToken);
+        await step.SayAsync(strings, step.Result is true ? "Setback.Shared" : "Setback.NotShared", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -114,7 +114,4 @@ public sealed class SetbackDialog : ComponentDialog
 
         return setbacks[^1];
     }
-
-    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
 }

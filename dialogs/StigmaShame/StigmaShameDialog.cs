@@ -54,7 +54,7 @@ public sealed class StigmaShameDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskConfidenceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await Say(step, "Stigma.Intro", cancellationToken);
+        await step.SayAsync(strings, "Stigma.Intro", cancellationToken);
         return await step.PromptAsync(ConfidencePromptId, ConfidenceQuestion.Options("Stigma.Confidence.Before"), cancellationToken);
     }
 
@@ -64,7 +64,7 @@ public sealed class StigmaShameDialog : ComponentDialog
         notes.ConfidenceBefore = ConfidenceQuestion.Rating(step.Result) ?? notes.ConfidenceBefore;
         if (step.Result is null)
         {
-            await Say(step, "Stigma.Confidence.Skipped", cancellationToken);
+            await step.SayAsync(strings, "Stigma.Confidence.Skipped", cancellationToken);
         }
 
         var options = step.GetOptions<TopicOptions>();
@@ -103,10 +103,10 @@ public sealed class StigmaShameDialog : ComponentDialog
         }
         else
         {
-            await Say(step, "Stigma.Worry.None", cancellationToken);
+            await step.SayAsync(strings, "Stigma.Worry.None", cancellationToken);
         }
 
-        await Say(step, "Stigma.Normal." + (answer.Kind ?? ConcernKinds.Other), cancellationToken);
+        await step.SayAsync(strings, "Stigma.Normal." + (answer.Kind ?? ConcernKinds.Other), cancellationToken);
         return await step.PromptAsync(OfferPromptId, Question.YesNo("Stigma.Handout.Offer", "Stigma.Handout.Retry"), cancellationToken);
     }
 
@@ -119,12 +119,12 @@ public sealed class StigmaShameDialog : ComponentDialog
         }
         else
         {
-            await Say(step, "Stigma.Handout.Declined", cancellationToken);
+            await step.SayAsync(strings, "Stigma.Handout.Declined", cancellationToken);
         }
 
         if (kind == ConcernKinds.FamilyOpinion)
         {
-            await Say(step, "Stigma.Family.Ideas", cancellationToken);
+            await step.SayAsync(strings, "Stigma.Family.Ideas", cancellationToken);
         }
 
         return await step.PromptAsync(ConfidencePromptId, ConfidenceQuestion.Options("Stigma.Confidence.After"), cancellationToken);
@@ -137,11 +137,11 @@ public sealed class StigmaShameDialog : ComponentDialog
         if (ConfidenceQuestion.Rating(step.Result) is { } after && notes.ConfidenceBefore is { } before)
         {
             var change = after > before ? "Up" : after < before ? "Down" : "Same";
-            await Say(step, "Stigma.Confidence." + change, cancellationToken, before, after);
+            await step.SayAsync(strings, "Stigma.Confidence." + change, cancellationToken, before, after);
         }
         else
         {
-            await Say(step, "Stigma.Confidence.Thanks", cancellationToken);
+            await step.SayAsync(strings, "Stigma.Confidence.Thanks", cancellationToken);
         }
 
         var ask = (string?)step.Values[KindKey] == ConcernKinds.Medication ? "Stigma.Share.Medication" : "Stigma.Share";
@@ -155,10 +155,7 @@ public sealed class StigmaShameDialog : ComponentDialog
             step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason);
         }
 
-        await Say(step, step.Result is true ? "Stigma.Shared" : "Stigma.NotShared", cancellationToken);
+        await step.SayAsync(strings, step.Result is true ? "Stigma.Shared" : "Stigma.NotShared", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
-
-    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken, params object[] arguments) =>
-        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key, arguments)), cancellationToken);
 }
