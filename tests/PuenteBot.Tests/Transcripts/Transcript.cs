@@ -39,8 +39,8 @@ public sealed class TranscriptStep
     /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
     public List<string>? Escalations { get; set; }
 
-    /// <summary>Care notes after the turn: a path into their JSON (<c>concerns[0].kind</c>) and the value expected there ("null" when absent).</summary>
-    public Dictionary<string, string>? Notes { get; set; }
+    /// <summary>Care notes after the turn: a path into their JSON (<c>barriers[0].kind</c>, see <see cref="NotesPath"/>) and the value it must read.</summary>
+    public Dictionary<string, string?>? Notes { get; set; }
 }
 
 /// <summary>One reply: its exact UI string (by key, in the conversation's language), some text it contains, or its options.</summary>

@@ -77,8 +77,8 @@ public class TranscriptTests
 
         foreach (var (path, expected) in step.Notes ?? [])
         {
-            var actual = TranscriptNotes.Read(DialogJson.ToNode(data.Notes), path);
-            Assert.True(expected == actual, $"{where}: notes {path} is {actual}, expected {expected}");
+            var actual = NotesPath.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
         if (step.Escalations is { } escalations)
