@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Handouts;
 using PuenteBot.Content.Resources;
@@ -78,6 +79,8 @@ public sealed class StigmaShameDialog : ComponentDialog
         {
             Localized = true,
             Prompt = Activity.Message("Stigma.Worry.Prompt"),
+            RetryPrompt = Activity.Message("Stigma.Worry.Retry"),
+            MaxRetries = 1,
             Choices = [.. ConcernKinds.All.Select(k => new Choice(k, "Stigma.Worry.Option." + k))],
         }, cancellationToken);
     }
@@ -144,7 +147,12 @@ public sealed class StigmaShameDialog : ComponentDialog
             await step.SayAsync(strings, "Stigma.Confidence.Thanks", cancellationToken);
         }
 
-        var ask = (string?)step.Values[KindKey] == ConcernKinds.Medication ? "Stigma.Share.Medication" : "Stigma.Share";
+        var ask = (string?)step.Values[KindKey] switch
+        {
+            ConcernKinds.Medication => "Stigma.Share.Medication",
+            null => "Stigma.Share.General",
+            _ => "Stigma.Share",
+        };
         return await step.PromptAsync(OfferPromptId, Question.YesNo(ask, "Stigma.Share.Retry"), cancellationToken);
     }
 
@@ -152,7 +160,7 @@ public sealed class StigmaShameDialog : ComponentDialog
     {
         if (step.Result is true)
         {
-            step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason);
+            step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason, new JsonObject { ["concern"] = (string?)step.Values[KindKey] });
         }
 
         await step.SayAsync(strings, step.Result is true ? "Stigma.Shared" : "Stigma.NotShared", cancellationToken);

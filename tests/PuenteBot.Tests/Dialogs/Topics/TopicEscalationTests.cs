@@ -12,6 +12,7 @@ public class TopicEscalationTests
         var (row, notes) = await ConverseAsync("stigma-shared", "hi", "yes", "2", "3", "my mother in law says we should just pray", "yes", "5");
 
         Assert.Equal(("routine", "stigma_shame"), (row.Urgency, row.Reason));
+        Assert.Equal("faith", (string?)JsonNode.Parse(row.Summary)!["concern"]);
         Assert.Equal("faith", (string?)notes["concerns"]![0]!["kind"]);
         Assert.Equal("my mother in law says we should just pray", (string?)notes["concerns"]![0]!["words"]);
         Assert.Equal((3, 5), ((int?)notes["confidenceBefore"], (int?)notes["confidenceAfter"]));
