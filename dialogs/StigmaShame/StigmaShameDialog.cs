@@ -28,6 +28,7 @@ public sealed class StigmaShameDialog : ComponentDialog
     private const string WordsPromptId = "stigma.words";
     private const string OfferPromptId = "stigma.offer";
     private const string KindKey = "kind";
+    private const string BeforeKey = "before";
     private const string ShareReason = "stigma_shame";
 
     private readonly IStringLocalizer<Strings> strings;
@@ -61,9 +62,12 @@ public sealed class StigmaShameDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskWorryStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var notes = step.Context.Conversation.Notes;
-        notes.ConfidenceBefore = ConfidenceQuestion.Rating(step.Result) ?? notes.ConfidenceBefore;
-        if (step.Result is null)
+        if (ConfidenceQuestion.Rating(step.Result) is { } before)
+        {
+            step.Values[BeforeKey] = before;
+            step.Context.Conversation.Notes.ConfidenceBefore = before;
+        }
+        else
         {
             await step.SayAsync(strings, "Stigma.Confidence.Skipped", cancellationToken);
         }
@@ -135,12 +139,16 @@ public sealed class StigmaShameDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ReflectStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var notes = step.Context.Conversation.Notes;
-        notes.ConfidenceAfter = ConfidenceQuestion.Rating(step.Result) ?? notes.ConfidenceAfter;
-        if (ConfidenceQuestion.Rating(step.Result) is { } after && notes.ConfidenceBefore is { } before)
+        var after = ConfidenceQuestion.Rating(step.Result);
+        if (after is not null)
         {
-            var change = after > before ? "Up" : after < before ? "Down" : "Same";
-            await step.SayAsync(strings, "Stigma.Confidence." + change, cancellationToken, before, after);
+            step.Context.Conversation.Notes.ConfidenceAfter = after;
+        }
+
+        if (after is { } now && (int?)step.Values[BeforeKey] is { } before)
+        {
+            var change = now > before ? "Up" : now < before ? "Down" : "Same";
+            await step.SayAsync(strings, "Stigma.Confidence." + change, cancellationToken, before, now);
         }
         else
         {
