@@ -7,6 +7,8 @@ using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Setbacks;
+using PuenteBot.Dialogs.StigmaShame;
 
 namespace PuenteBot.Dialogs;
 
@@ -19,6 +21,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
         services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
