@@ -9,6 +9,8 @@ using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Setbacks;
+using PuenteBot.Dialogs.StigmaShame;
 using PuenteBot.Dialogs.TalkToPerson;
 
 namespace PuenteBot.Dialogs;
@@ -22,6 +24,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
         services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);
         services.AddSingleton<HandoutFinder>();
         services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);

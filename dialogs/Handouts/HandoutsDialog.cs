@@ -5,6 +5,7 @@ using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
+using PuenteBot.Dialogs.Topics;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Dialogs.Handouts;
@@ -66,11 +67,11 @@ public sealed class HandoutsDialog : ComponentDialog
             .ToList();
         if (handouts.Count == 0)
         {
-            await step.Context.SayAsync(strings, "Handouts.NotFound", cancellationToken);
+            await step.SayAsync(strings, "Handouts.NotFound", cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await step.Context.SayAsync(strings, handouts.Count == 1 ? "Handouts.Intro.One" : "Handouts.Intro.Many", cancellationToken);
+        await step.SayAsync(strings, handouts.Count == 1 ? "Handouts.Intro.One" : "Handouts.Intro.Many", cancellationToken);
         foreach (var handout in handouts)
         {
             await step.Context.SendHandoutAsync(handout, strings, cancellationToken);
@@ -94,7 +95,7 @@ public sealed class HandoutsDialog : ComponentDialog
             return await step.ReplaceDialogAsync(FlowId, new TopicOptions { Text = text }, cancellationToken);
         }
 
-        await step.Context.SayAsync(strings, "Handouts.Done", cancellationToken);
+        await step.SayAsync(strings, "Handouts.Done", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

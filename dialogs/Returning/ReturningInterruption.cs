@@ -46,14 +46,14 @@ public sealed class ReturningInterruption(
                 return false;
             }
 
-            await context.SayAsync(strings, "Returning.Hello", cancellationToken);
+            await SayHelloAsync(context, cancellationToken);
             await dc.RepromptDialogAsync(cancellationToken);
             return true;
         }
 
         if (MenuTopics.FromIntent(intent) is not null)
         {
-            await context.SayAsync(strings, "Returning.Hello", cancellationToken);
+            await SayHelloAsync(context, cancellationToken);
             await ReturningDialog.StartOverAsync(dc, context.Activity.Text, cancellationToken);
             return true;
         }
@@ -62,6 +62,9 @@ public sealed class ReturningInterruption(
         return true;
     }
 
+
+    private Task SayHelloAsync(ITurnContext context, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(Activity.Message(strings.For(context, "Returning.Hello")), cancellationToken);
 
     private bool IsReturning(ITurnContext context) =>
         context.Activity is { Type: ActivityTypes.Message, Text: { Length: > 0 } }

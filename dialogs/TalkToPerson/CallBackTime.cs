@@ -1,5 +1,6 @@
 using System.Globalization;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Topics;
 
 namespace PuenteBot.Dialogs.TalkToPerson;
 
@@ -9,27 +10,16 @@ namespace PuenteBot.Dialogs.TalkToPerson;
 /// </summary>
 public static class CallBackTime
 {
-    private static readonly HashSet<string> AnyTimeAnswers = ["no", "nope", "nada", "ninguno", "ninguna", "idk", "ns"];
-
     private static readonly string[] AnyTimePhrases =
     [
-        " any time ", " anytime ", " whenever ", " dont know ", " do not know ", " not sure ", " no preference ", " doesnt matter ",
-        " any day ", " cuando sea ", " cualquier hora ", " cualquier momento ", " cualquier dia ", " no se ", " no lo se ",
-        " da igual ", " no importa ", " cuando puedan ", " cuando quieran ", " a la hora que sea ",
+        " any time ", " anytime ", " whenever ", " no preference ", " doesnt matter ", " any day ", " cuando sea ",
+        " cualquier hora ", " cualquier momento ", " cualquier dia ", " da igual ", " no importa ", " cuando puedan ",
+        " cuando quieran ", " a la hora que sea ",
     ];
 
-    /// <summary>True when the words mean the caregiver has no preferred time.</summary>
-    public static bool IsAnyTime(string? text)
-    {
-        var words = NormalizedText.Words(text);
-        if (words.Length == 0)
-        {
-            return false;
-        }
-
-        var joined = " " + string.Join(' ', words) + " ";
-        return (words.Length == 1 && AnyTimeAnswers.Contains(words[0])) || AnyTimePhrases.Any(joined.Contains);
-    }
+    /// <summary>True when the words mean the caregiver has no preferred time: any time, or no answer at all ("no", "no sé").</summary>
+    public static bool IsAnyTime(string? text) =>
+        NoAnswer.Is(text) || AnyTimePhrases.Any((" " + string.Join(' ', NormalizedText.Words(text)) + " ").Contains);
 
     /// <summary>
     /// The first time found, in ISO 8601 with the clinic's offset: one moment, or a start/end interval for a range

@@ -8,6 +8,7 @@ using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
+using PuenteBot.Dialogs.Topics;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Dialogs.TalkToPerson;
@@ -101,8 +102,8 @@ public sealed class TalkToPersonDialog : ComponentDialog
             At = clock.GetUtcNow(),
         };
         step.Context.EscalateToCareTeam(Urgency.Routine, Reason);
-        await step.Context.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
-        await step.Context.SayAsync(strings, "Person.Emergency", cancellationToken);
+        await step.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
+        await step.SayAsync(strings, "Person.Emergency", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
