@@ -17,7 +17,7 @@ namespace PuenteBot.Dialogs.TalkToPerson;
 /// The caregiver wants the care team: asks the best time (their words kept, the recognizer's reading beside
 /// them; "any time" and "no sé" are answers too) and the best way, then raises a routine escalation and says
 /// honestly when to expect contact, with the clinic's hours and phone when configured, and 911/988 for emergencies.
-/// A time already in the opening sentence ("call me tomorrow after 5") is not asked again.
+/// A time already in the opening sentence ("call me tomorrow after 5") is not asked again; its words are kept.
 /// </summary>
 public sealed class TalkToPersonDialog : ComponentDialog
 {
@@ -58,7 +58,7 @@ public sealed class TalkToPersonDialog : ComponentDialog
         var found = dates.Recognize(opening, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
         if (found.Count > 0)
         {
-            Keep(step, opening, found);
+            Keep(step, string.Join(", ", found.Select(m => m.Text)), found);
             return await step.NextAsync(null, cancellationToken);
         }
 
