@@ -5,6 +5,7 @@ using PuenteBot.Content;
 using PuenteBot.Escalations;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
+using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
@@ -35,6 +36,7 @@ public static class PuenteBotHostingExtensions
         services.AddPuenteBotContent();
         services.AddHandouts();
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();

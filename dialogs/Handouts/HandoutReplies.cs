@@ -26,7 +26,10 @@ public static class HandoutReplies
         }.ToAttachment();
     }
 
-    /// <summary>Sends <paramref name="handout"/> as a card and notes it for the care team.</summary>
+    /// <summary>
+    /// Sends <paramref name="handout"/> as a card and notes it for the care team. The handout's SMS wording goes in
+    /// the reply's summary (the protocol's text for channels without cards), which SMS sends with the link.
+    /// </summary>
     public static Task SendHandoutAsync(this ITurnContext context, Handout handout, IStringLocalizer<Strings> strings, CancellationToken cancellationToken)
     {
         var sent = context.Conversation.Notes.HandoutsSent;
@@ -36,6 +39,7 @@ public static class HandoutReplies
         }
 
         var reply = Activity.Message(null);
+        reply.Summary = handout.Sms;
         reply.Attachments = [Card(handout, strings.For(context, OpenKey))];
         return context.SendActivityAsync(reply, cancellationToken);
     }

@@ -57,6 +57,11 @@ public sealed class MainDialog : ComponentDialog
             step.Values[PendingKey] = first;
         }
 
+        if (step.GetOptions<MainDialogOptions>() is { Topic: { } topic })
+        {
+            step.Values[PendingKey] = topic;
+        }
+
         if (step.Context.Conversation.Language is not null)
         {
             return await step.NextAsync(null, cancellationToken);

@@ -19,6 +19,9 @@ public sealed class Transcript
 
 public sealed class TranscriptStep
 {
+    /// <summary>Time that passes on the bot's clock before this step's message: 2d, 3h, 30m, or hh:mm:ss.</summary>
+    public string? Wait { get; set; }
+
     /// <summary>What the caregiver writes.</summary>
     public string? User { get; set; }
 
@@ -54,6 +57,12 @@ public sealed class ReplyExpectation
     public string? Contains { get; set; }
 
     public List<string>? Options { get; set; }
+
+    /// <summary>A hero card with this title (the reply as web chat shows it).</summary>
+    public string? Card { get; set; }
+
+    /// <summary>Text the reply holds once rendered for SMS (cards as short text and absolute link, numbered options).</summary>
+    public string? Sms { get; set; }
 }
 
 public sealed class StateExpectation
