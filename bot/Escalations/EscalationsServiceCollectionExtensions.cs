@@ -31,7 +31,7 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IEscalationNotifier, WebhookNotifier>();
         services.AddSingleton<IEscalationNotifier, TeamsNotifier>();
         services.AddSingleton<IEscalationNotifier, EmailNotifier>();
-        services.AddHttpClient(NotifierHttp.ClientName);
+        services.AddHttpClient(NotifierHttp.ClientName).RemoveAllLoggers(); // a Teams webhook URL is itself a secret
         services.AddHostedService<EscalationDeliveryWorker>();
         SignalCommittedEscalations(services);
         return services;

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace PuenteBot.Tests.Escalations;
 
@@ -39,6 +40,7 @@ public sealed class EscalationReceiver : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new EscalationReceiver(app);
         app.MapPost("/{**path}", receiver.ReceiveAsync);
