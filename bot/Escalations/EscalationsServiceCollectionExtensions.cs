@@ -1,19 +1,53 @@
+using PuenteBot.Escalations.Api;
+using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Sqlite;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.State;
 
 namespace PuenteBot.Escalations;
 
 public static class EscalationsServiceCollectionExtensions
 {
-    /// <summary>The escalation store, the clinicians' summaries, delivery to the care team and the clinician API's services.</summary>
+    /// <summary>
+    /// The escalation store, the clinicians' summaries, and delivery to the care team (webhook, Teams, email) by a
+    /// hosted worker that a committed escalation wakes. Call after the conversation store is registered.
+    /// </summary>
     public static IServiceCollection AddEscalations(this IServiceCollection services)
     {
         services.AddOptions<ClinicianOptions>()
             .BindConfiguration(ClinicianOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<EscalationOptions>()
+            .BindConfiguration(EscalationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
         services.AddSingleton<EscalationSummaries>();
+        services.AddSingleton<ClinicianKeys>();
+        services.AddSingleton<EscalationOutbox>();
+        services.AddSingleton<EscalationSignal>();
+        services.AddSingleton<DeliveryBackoff>();
+        services.AddSingleton<IEscalationNotifier, WebhookNotifier>();
+        services.AddSingleton<IEscalationNotifier, TeamsNotifier>();
+        services.AddSingleton<IEscalationNotifier, EmailNotifier>();
+        services.AddHttpClient(NotifierHttp.ClientName).RemoveAllLoggers(); // a Teams webhook URL is itself a secret
+        services.AddHostedService<EscalationDeliveryWorker>();
+        SignalCommittedEscalations(services);
         return services;
     }
+
+    /// <summary>Wraps the registered conversation store so that a save with escalations wakes the delivery worker.</summary>
+    private static void SignalCommittedEscalations(IServiceCollection services)
+    {
+        var registered = services.LastOrDefault(d => d.ServiceType == typeof(IConversationStore))
+            ?? throw new InvalidOperationException("AddEscalations needs the conversation store registered first (AddConversationStore).");
+        services.Remove(registered);
+        services.AddSingleton<IConversationStore>(sp => new SignallingConversationStore(Create(sp, registered), sp.GetRequiredService<EscalationSignal>()));
+    }
+
+    private static IConversationStore Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IConversationStore)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 }

@@ -3,6 +3,7 @@ using PuenteBot.Channels.DirectLine;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Escalations;
+using PuenteBot.Escalations.Api;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
@@ -53,6 +54,7 @@ public static class PuenteBotHostingExtensions
         app.MapWebChatPage();
         app.MapHandouts();
         app.MapSms();
+        app.MapEscalations();
         return app;
     }
 }

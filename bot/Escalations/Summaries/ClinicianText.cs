@@ -25,6 +25,9 @@ internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string la
         }
     }
 
+    /// <summary>An escalation's or risk's reason (suicide, talk_to_clinician, …) as the clinician reads it.</summary>
+    public string Reason(string reason) => GetOr("Escalation.Reason." + reason, reason);
+
     public string YesNo(bool value) => Get(value ? "Escalation.Yes" : "Escalation.No");
 
     public string Time(DateTimeOffset value) =>

@@ -31,10 +31,6 @@ public sealed class EscalationSummaries(IConversationStore conversations, IStrin
         var familyLanguage = (string?)json["language"] ?? "en";
         var notes = Notes(json["notes"]);
         var sections = new SummarySections(text, familyLanguage);
-        var title = text.Get(
-            "Escalation.Title",
-            text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency),
-            sections.ReasonLabel(escalation.Reason));
         SummarySection?[] all =
         [
             sections.Why(escalation, json),
@@ -55,9 +51,15 @@ public sealed class EscalationSummaries(IConversationStore conversations, IStrin
             escalation.Reason,
             escalation.CreatedAt,
             text.Language,
-            title,
+            Title(text, escalation),
             [.. all.OfType<SummarySection>()]);
     }
+
+    /// <summary>The title alone (urgency and reason, no family words), for lists.</summary>
+    public string Title(EscalationRecord escalation) => Title(new ClinicianText(strings, options.Value.Language), escalation);
+
+    private static string Title(ClinicianText text, EscalationRecord escalation) =>
+        text.Get("Escalation.Title", text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency), text.Reason(escalation.Reason));
 
     private static CareNotes Notes(JsonNode? node)
     {

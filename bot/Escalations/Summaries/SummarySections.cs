@@ -11,11 +11,9 @@ namespace PuenteBot.Escalations.Summaries;
 /// </summary>
 internal sealed class SummarySections(ClinicianText text, string familyLanguage)
 {
-    public string ReasonLabel(string reason) => text.GetOr("Escalation.Reason." + reason, reason);
-
     public SummarySection? Why(EscalationRecord escalation, JsonObject json)
     {
-        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Reason"), ReasonLabel(escalation.Reason)) };
+        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Reason"), text.Reason(escalation.Reason)) };
         if ((string?)json["level"] is { } level)
         {
             lines.Add(new(text.Get("Escalation.Label.Level"), text.GetOr("Escalation.Level." + level, level)));
@@ -49,7 +47,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
     }
 
     public SummarySection? Risk(CareNotes notes) => Section("risk", [.. notes.RiskEvents.Select(risk => Quote(
-        $"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {ReasonLabel(risk.Category ?? "risk")}",
+        $"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {text.Reason(risk.Category ?? "risk")}",
         risk.Quote ?? string.Empty))]);
 
     public SummarySection? Barriers(CareNotes notes)

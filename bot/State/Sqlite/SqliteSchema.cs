@@ -56,6 +56,20 @@ internal static class SqliteSchema
             value TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE escalation_deliveries (
+            escalation_id TEXT NOT NULL,
+            notifier TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            delivered_at TEXT,
+            idempotency_key TEXT NOT NULL,
+            PRIMARY KEY (escalation_id, notifier)
+        );
+        CREATE INDEX ix_escalation_deliveries_due ON escalation_deliveries (state, next_attempt_at);
+        """,
     ];
 
     /// <summary>The version a file has once every migration ran.</summary>

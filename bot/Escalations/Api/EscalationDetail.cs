@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+using PuenteBot.Escalations.Delivery;
+using PuenteBot.Escalations.Summaries;
+
+namespace PuenteBot.Escalations.Api;
+
+/// <summary><c>GET /api/escalations/{id}</c>: the escalation, its summary (structured, text, HTML), the facts the dialogs recorded, the transcript and each notifier's delivery.</summary>
+public sealed record EscalationDetail(
+    EscalationItem Escalation,
+    EscalationSummary Summary,
+    string Text,
+    string Html,
+    JsonObject Data,
+    IReadOnlyList<TranscriptEntry> Transcript,
+    IReadOnlyList<EscalationDeliveryStatus> Deliveries);

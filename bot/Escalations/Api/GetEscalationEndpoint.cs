@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PuenteBot.Escalations.Delivery;
+using PuenteBot.Escalations.Summaries;
+using PuenteBot.State;
+
+namespace PuenteBot.Escalations.Api;
+
+/// <summary><c>GET /api/escalations/{id}</c>: the summary and the whole transcript; 404 for an unknown id.</summary>
+public static class GetEscalationEndpoint
+{
+    public static async Task<Results<Ok<EscalationDetail>, NotFound>> HandleAsync(
+        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } record)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
+        var summary = summaries.Build(record, log);
+        var transcript = log.Select(entry => new TranscriptEntry(entry.Direction, entry.ActivityType, entry.Text, entry.Timestamp)).ToList();
+        var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
+        return TypedResults.Ok(new EscalationDetail(
+            EscalationItem.From(record, summary.Title), summary, summary.ToText(), summary.ToHtml(), record.Summary, transcript, deliveries));
+    }
+}

@@ -1,0 +1,52 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PuenteBot.Escalations.Summaries;
+
+namespace PuenteBot.Escalations.Delivery;
+
+/// <summary>
+/// Email over SMTP (MailKit): the summary as plain text with an HTML alternative. The subject is the summary's title
+/// (urgency and reason, never family words); the Message-ID is derived from the idempotency key, so a resent copy
+/// is recognisably the same message.
+/// </summary>
+public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscalationNotifier
+{
+    private readonly EmailOptions email = options.Value.Email;
+
+    public string Name => "email";
+
+    public bool IsConfigured => email.IsConfigured;
+
+    public async Task SendAsync(EscalationMessage message, CancellationToken cancellationToken)
+    {
+        using var mail = Compose(message);
+        using var client = new SmtpClient();
+        await client.ConnectAsync(email.SmtpHost, email.SmtpPort, email.Security, cancellationToken);
+        if (email.UserName.Length > 0)
+        {
+            await client.AuthenticateAsync(email.UserName, email.Password, cancellationToken);
+        }
+
+        await client.SendAsync(mail, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    public MimeMessage Compose(EscalationMessage message)
+    {
+        var summary = message.Summary;
+        var mail = new MimeMessage
+        {
+            Subject = summary.Title,
+            MessageId = $"{message.IdempotencyKey.Replace(':', '.')}@puentebot",
+        };
+        mail.From.Add(MailboxAddress.Parse(email.From));
+        mail.To.AddRange(email.Recipients());
+        mail.Headers.Add(NotifierHttp.IdempotencyHeader, message.IdempotencyKey);
+        mail.Body = new BodyBuilder { TextBody = summary.ToText(), HtmlBody = Page(summary) }.ToMessageBody();
+        return mail;
+    }
+
+    private static string Page(EscalationSummary summary) =>
+        $"<!DOCTYPE html><html lang=\"{summary.Language}\"><head><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(summary.Title)}</title></head><body>{summary.ToHtml()}</body></html>";
+}

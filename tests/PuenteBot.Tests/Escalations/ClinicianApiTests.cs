@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.State;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Escalations;
+
+public class ClinicianApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer wrong-key")]
+    [InlineData("Basic " + EscalationSettings.ApiKey)]
+    [InlineData("Bearer " + EscalationSettings.ApiKey + "x")]
+    public async Task Every_route_answers_401_without_the_right_key_and_says_nothing_about_families(string? authorization)
+    {
+        await using var api = await ApiAsync();
+        var id = (await api.ListAsync())["items"]![0]!["id"]!.GetValue<string>();
+        using var client = api.Factory.CreateClient();
+
+        foreach (var (method, path) in new[] { (HttpMethod.Get, "/api/escalations"), (HttpMethod.Get, $"/api/escalations/{id}"), (HttpMethod.Post, $"/api/escalations/{id}/ack") })
+        {
+            using var request = new HttpRequestMessage(method, path);
+            if (authorization is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            }
+
+            var response = await client.SendAsync(request, Ct);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+            Assert.Empty(await response.Content.ReadAsStringAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task With_no_keys_configured_the_API_is_closed()
+    {
+        await using var factory = new BotApplicationFactory();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EscalationSettings.ApiKey);
+
+        var response = await client.GetAsync("/api/escalations", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_list_is_newest_first_filtered_by_state_and_urgency_and_paged()
+    {
+        await using var api = await ApiAsync();
+
+        var page1 = await api.ListAsync("?pageSize=4");
+        var page2 = await api.ListAsync("?pageSize=4&page=2");
+        var urgent = await api.ListAsync("?urgency=urgent");
+        var acknowledged = await api.ListAsync("?state=acknowledged");
+
+        Assert.Equal(6, page1["total"]!.GetValue<int>());
+        Assert.Equal(["conv-5", "conv-4", "conv-3", "conv-2"], Conversations(page1));
+        Assert.Equal(["conv-1", "conv-0"], Conversations(page2));
+        Assert.Equal(["conv-4", "conv-1"], Conversations(urgent));
+        Assert.Equal("URGENT: Asked to talk to a person", (string?)urgent["items"]![0]!["title"]);
+        Assert.Empty(Conversations(acknowledged));
+        Assert.DoesNotContain("necesito", page1.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("state", "lost-somewhere")]
+    [InlineData("urgency", "very-soon")]
+    [InlineData("page", "0")]
+    [InlineData("pageSize", "1000")]
+    public async Task A_bad_filter_is_a_400_naming_the_parameter_without_echoing_the_value(string name, string value)
+    {
+        await using var api = await ApiAsync();
+
+        var response = await api.Client.GetAsync($"/api/escalations?{name}={value}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject();
+        var message = (string?)Assert.Single(errors, e => e.Key == name).Value![0];
+        Assert.DoesNotContain(value, message!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_returns_the_summary_and_the_transcript()
+    {
+        await using var api = await ApiAsync();
+        var id = (await api.ListAsync("?urgency=urgent"))["items"]![0]!["id"]!.GetValue<string>();
+
+        var detail = await api.Client.GetFromJsonAsync<JsonObject>($"/api/escalations/{id}", Ct);
+
+        Assert.Equal(id, (string?)detail!["escalation"]!["id"]);
+        Assert.Equal("URGENT: Asked to talk to a person", (string?)detail["summary"]!["title"]);
+        Assert.Contains("“necesito hablar con alguien”", (string?)detail["text"], StringComparison.Ordinal);
+        Assert.Contains("<q lang=\"es\">necesito hablar con alguien</q>", (string?)detail["html"], StringComparison.Ordinal);
+        var transcript = detail["transcript"]!.AsArray();
+        Assert.Equal(("in", "necesito hablar con alguien"), ((string?)transcript[0]!["direction"], (string?)transcript[0]!["text"]));
+        Assert.Equal("sms", (string?)detail["data"]!["channel"]);
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_404_with_no_body()
+    {
+        await using var api = await ApiAsync();
+
+        var get = await api.Client.GetAsync("/api/escalations/does-not-exist", Ct);
+        var ack = await api.Client.PostAsync("/api/escalations/does-not-exist/ack", null, Ct);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (get.StatusCode, ack.StatusCode));
+        Assert.Empty(await get.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Ack_marks_the_escalation_acknowledged_once_and_by_whom()
+    {
+        await using var api = await ApiAsync();
+        var id = (await api.ListAsync("?urgency=urgent"))["items"]![0]!["id"]!.GetValue<string>();
+
+        var first = await api.Client.PostAsJsonAsync($"/api/escalations/{id}/ack", new { by = "Dr. Ruiz" }, Ct);
+        var again = await api.Client.PostAsync($"/api/escalations/{id}/ack", null, Ct);
+        var acknowledged = await api.ListAsync("?state=acknowledged");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        var item = (await again.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(("acknowledged", "Dr. Ruiz"), ((string?)item["state"], (string?)item["acknowledgedBy"]));
+        Assert.Equal([(string?)item["conversationId"]], Conversations(acknowledged));
+    }
+
+    [Fact]
+    public async Task Ack_without_a_name_records_which_key_was_used()
+    {
+        await using var api = await ApiAsync();
+        var id = (await api.ListAsync())["items"]![0]!["id"]!.GetValue<string>();
+
+        var item = await (await api.Client.PostAsync($"/api/escalations/{id}/ack", null, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+
+        Assert.Equal("api key 1", (string?)item!["acknowledgedBy"]);
+    }
+
+    private static string?[] Conversations(JsonObject page) => [.. page["items"]!.AsArray().Select(i => (string?)i!["conversationId"])];
+
+    private static async Task<Api> ApiAsync()
+    {
+        var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Clinicians:ApiKeys:0"] = EscalationSettings.ApiKey });
+        await SeededEscalations.AddSixAsync(factory.Services.GetRequiredService<IConversationStore>());
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EscalationSettings.ApiKey);
+        return new Api(factory, client);
+    }
+
+    private sealed record Api(BotApplicationFactory Factory, HttpClient Client) : IAsyncDisposable
+    {
+        public async Task<JsonObject> ListAsync(string query = "") =>
+            (await Client.GetFromJsonAsync<JsonObject>("/api/escalations" + query, Ct))!;
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Factory.DisposeAsync();
+        }
+    }
+}
