@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using PuenteBot.Escalations;
+using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Pages;
@@ -35,7 +36,15 @@ public static class EscalationEndpoints
         return portal;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext http, string id, string? notice, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, ProactiveSender sender)
+    private static async Task<IResult> ShowAsync(
+        HttpContext http,
+        string id,
+        string? notice,
+        IEscalationStore store,
+        EscalationOutbox outbox,
+        IConversationStore conversations,
+        EscalationSummaries summaries,
+        ProactiveSender sender)
     {
         var view = PortalView.For(http);
         if (await store.GetAsync(id, http.RequestAborted) is not { } record)
@@ -45,7 +54,8 @@ public static class EscalationEndpoints
 
         var log = await conversations.ReadLogAsync(record.ConversationId, http.RequestAborted);
         var conversation = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data;
-        var model = new EscalationPage.Model(record, summaries.Build(record, log), log, conversation, sender.CanReach(record.ConversationId, conversation), notice);
+        var deliveries = await outbox.DeliveriesAsync(record.Id, http.RequestAborted);
+        var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice);
         return EscalationPage.Render(view, model);
     }
 

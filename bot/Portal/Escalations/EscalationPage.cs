@@ -1,6 +1,7 @@
 using System.Text;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations;
+using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
 using PuenteBot.Portal.Pages;
 using PuenteBot.State;
@@ -10,7 +11,14 @@ namespace PuenteBot.Portal.Escalations;
 /// <summary>One escalation: its state and acknowledgement, the clinician's summary, the conversation, and under it live handoff.</summary>
 internal static class EscalationPage
 {
-    public sealed record Model(EscalationRecord Escalation, EscalationSummary Summary, IReadOnlyList<LogEntry> Log, ConversationData Conversation, bool Reachable, string? Notice);
+    public sealed record Model(
+        EscalationRecord Escalation,
+        EscalationSummary Summary,
+        IReadOnlyList<EscalationDeliveryStatus> Deliveries,
+        IReadOnlyList<LogEntry> Log,
+        ConversationData Conversation,
+        bool Reachable,
+        string? Notice);
 
     public static IResult Render(PortalView view, Model model)
     {
@@ -29,6 +37,7 @@ internal static class EscalationPage
             html.Append(PortalHtml.Form(view, link + "/ack", view["Portal.Escalation.Acknowledge"], buttonClass: "primary"));
         }
 
+        html.Append(DeliveriesHtml.Render(view, model.Deliveries));
         html.Append(model.Summary.ToHtml());
         html.Append($"<section class=\"conversation\"><h2>{PortalHtml.Encode(view["Portal.Escalation.Transcript"])}</h2>");
         html.Append($"<div id=\"transcript\" data-poll=\"{PortalHtml.Encode(link + "/transcript")}\">");

@@ -60,4 +60,23 @@ public class PortalAcknowledgeTests
         Assert.Contains("Avisos pendientes", queue, StringComparison.Ordinal);
         Assert.Contains("Cerrar sesión", queue, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_dead_letter_shows_which_notice_failed_and_why()
+    {
+        await using var site = PortalSite.Create();
+        using var client = PortalSite.Client(site);
+        using var _ = await client.SignInAsync();
+        var id = await PortalSite.EscalateAsync(site.Services, "conv-dead", Urgency.Urgent, "suicide", DateTimeOffset.UtcNow);
+        await PortalSite.DeadLetterAsync(site.Services, id, "HTTP 503 after 6 tries");
+
+        var (_, page) = await client.GetAsync($"/portal/escalations/{id}");
+        var (_, queue) = await client.GetAsync("/portal");
+
+        Assert.Contains("How the care team was told", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Webhook</td><td><span class=\"badge state-dead_letter\">", page, StringComparison.Ordinal);
+        Assert.Contains("HTTP 503 after 6 tries", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"urgency-urgent dead-letter\"", queue, StringComparison.Ordinal);
+        Assert.Contains("NOT DELIVERED", queue, StringComparison.Ordinal);
+    }
 }

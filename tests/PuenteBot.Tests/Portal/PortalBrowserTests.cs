@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Escalations;
@@ -23,7 +22,7 @@ public class PortalBrowserTests
         var now = DateTimeOffset.UtcNow;
         var report = await PortalSite.EscalateAsync(bot.Services, "conv-report", Urgency.BarrierReport, "barrier_report", now.AddHours(-5), "directline", "en");
         var deadLetter = await PortalSite.EscalateAsync(bot.Services, "conv-routine", Urgency.Routine, "talk_to_clinician", now.AddHours(-3));
-        await MarkDeadLetterAsync(bot.DatabasePath, deadLetter);
+        await PortalSite.DeadLetterAsync(bot.Services, deadLetter, "HTTP 503 after 6 tries");
         using var family = new HttpClient { BaseAddress = new Uri(bot.BaseUrl) };
         var chat = await FamilyChat.StartAsync(family);
         foreach (var text in new[] { "hola", "sí", "tengo miedo, mi hijo dice que se quiere matar" })
@@ -52,15 +51,5 @@ public class PortalBrowserTests
         Assert.Empty(result.GetProperty("errors").EnumerateArray());
         Assert.True(new FileInfo(queueShot).Length > 10_000);
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshots: {queueShot} {escalationShot}");
-    }
-
-    private static async Task MarkDeadLetterAsync(string databasePath, string id)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath}");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE escalations SET state = 'dead_letter' WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -27,6 +27,15 @@ public static class PortalSite
     public static PortalClient Client(BotApplicationFactory factory) =>
         new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>Has the webhook notifier give up on an escalation, through the delivery outbox: it becomes a dead letter.</summary>
+    public static async Task DeadLetterAsync(IServiceProvider services, string escalationId, string error)
+    {
+        var outbox = services.GetRequiredService<PuenteBot.Escalations.Delivery.EscalationOutbox>();
+        var claimed = await outbox.ClaimNextAsync(["webhook"], DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        Assert.Equal(escalationId, claimed?.Escalation.Id);
+        await outbox.FailedAsync(escalationId, "webhook", error, null, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>Commits an escalation as a turn would, at <paramref name="at"/>; returns its id.</summary>
     public static async Task<string> EscalateAsync(IServiceProvider services, string conversationId, string urgency, string reason, DateTimeOffset at, string channel = "sms", string language = "es")
     {
