@@ -79,7 +79,8 @@ public sealed class HandoffService(
             return HandoffResult.Unchanged;
         }
 
-        return await sender.SendAsync(conversationId, edit.Data, edit.Replies, cancellationToken) ? HandoffResult.Delivered : HandoffResult.NotDelivered;
+        // Saved and logged: it goes out even if the clinician's browser stops waiting (the channels bound their own time).
+        return await sender.SendAsync(conversationId, edit.Data, edit.Replies, CancellationToken.None) ? HandoffResult.Delivered : HandoffResult.NotDelivered;
     }
 
     private static Task SayAsync(TurnContext context, string text, CancellationToken cancellationToken) =>
