@@ -16,13 +16,14 @@ public sealed record PortalClinician(string User, string Name, string Language)
 
     /// <summary>
     /// The clinician of a signed-in principal: a local account's claims, or an OpenID Connect user's
-    /// (preferred_username or email as the user name, name as the name).
+    /// (preferred_username, else email, else sub as the user name; name as the name; claims as the provider names them).
     /// </summary>
     public static PortalClinician From(ClaimsPrincipal principal, string defaultLanguage)
     {
         var user = principal.FindFirstValue("preferred_username")
-            ?? principal.FindFirstValue(ClaimTypes.Email)
+            ?? principal.FindFirstValue("email")
             ?? principal.FindFirstValue(ClaimTypes.NameIdentifier)
+            ?? principal.FindFirstValue("sub")
             ?? principal.Identity?.Name
             ?? "clinician";
         var name = principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue("name") ?? user;
