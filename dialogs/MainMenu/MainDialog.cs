@@ -143,12 +143,6 @@ public sealed class MainDialog : ComponentDialog
 
         var text = step.Values[PendingKey] is { } pending ? (string?)pending : step.Context.Activity.Text;
         step.Values.Remove(PendingKey);
-        if (step.Dialog.TryFindDialog(topic.Value) is null)
-        {
-            await Say(step, "Menu.Topic." + topic.Value, cancellationToken);
-            return await RestartAsync(step, cancellationToken);
-        }
-
         return await step.BeginDialogAsync(topic.Value, new TopicOptions
         {
             Text = text,
