@@ -27,8 +27,10 @@ public class PortalAcknowledgeTests
         Assert.Equal(PortalClient.User, record.AcknowledgedBy);
         Assert.NotNull(record.AcknowledgedAt);
         Assert.Contains("Acknowledged by ana", after, StringComparison.Ordinal);
-        Assert.DoesNotContain(id, queue, StringComparison.Ordinal);
         Assert.Contains("Nothing is waiting", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<tr class=\"urgency-urgent\" data-id=\"{id}\"", queue, StringComparison.Ordinal);
+        Assert.Contains($"<li data-id=\"{id}\">", queue, StringComparison.Ordinal);
+        Assert.Contains("Acknowledged by ana at", queue, StringComparison.Ordinal);
     }
 
     [Fact]
