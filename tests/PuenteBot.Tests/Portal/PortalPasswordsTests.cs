@@ -37,6 +37,12 @@ public class PortalPasswordsTests
     }
 
     [Fact]
+    public void The_command_is_reachable_from_the_command_line()
+    {
+        Assert.NotNull(CliCommands.Find(["portal", "hash-password"]));
+    }
+
+    [Fact]
     public void A_broken_hash_never_verifies()
     {
         Assert.False(PortalPasswords.Verify(new PortalAccount { User = "ana", PasswordHash = "not-base64!" }, "x"));
