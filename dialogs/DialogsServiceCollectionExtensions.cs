@@ -1,11 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Returning;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Setbacks;
+using PuenteBot.Dialogs.StigmaShame;
+using PuenteBot.Dialogs.TalkToPerson;
 
 namespace PuenteBot.Dialogs;
 
@@ -17,8 +23,16 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);
+        services.AddSingleton<HandoutFinder>();
+        services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
+        services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
+        services.AddSingleton<Dialog, ReturningDialog>();
+        services.AddSingleton<IInterruption, ReturningInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton(sp => new DialogRunner(

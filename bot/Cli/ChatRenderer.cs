@@ -15,7 +15,7 @@ public static class ChatRenderer
             if (card.ContentType == HeroCard.ContentType && card.Content is { } content
                 && content.Deserialize(ProtocolJsonContext.Default.HeroCard) is { } hero)
             {
-                text.AppendLine().Append("[ ").Append(hero.Title).Append(" ] ").Append(hero.Text);
+                (text.Length > 0 ? text.AppendLine() : text).Append("[ ").Append(hero.Title).Append(" ] ").Append(hero.Text);
                 foreach (var button in hero.Buttons ?? [])
                 {
                     text.AppendLine().Append("  ").Append(button.Title).Append(": ").Append(button.Value?.ToString());

@@ -5,6 +5,8 @@ using PuenteBot.Content;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Api;
 using PuenteBot.Dialogs;
+using PuenteBot.Dialogs.Clinic;
+using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.State;
 using PuenteBot.Turns;
@@ -30,6 +32,8 @@ public static class PuenteBotHostingExtensions
     {
         services.AddPuenteBotContent();
         services.AddHandouts();
+        services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddTurnPipeline();

@@ -57,6 +57,11 @@ public sealed class MainDialog : ComponentDialog
             step.Values[PendingKey] = first;
         }
 
+        if (step.GetOptions<MainDialogOptions>() is { Topic: { } topic })
+        {
+            step.Values[PendingKey] = topic;
+        }
+
         if (step.Context.Conversation.Language is not null)
         {
             return await step.NextAsync(null, cancellationToken);
@@ -138,12 +143,6 @@ public sealed class MainDialog : ComponentDialog
 
         var text = step.Values[PendingKey] is { } pending ? (string?)pending : step.Context.Activity.Text;
         step.Values.Remove(PendingKey);
-        if (step.Dialog.TryFindDialog(topic.Value) is null)
-        {
-            await Say(step, "Menu.Topic." + topic.Value, cancellationToken);
-            return await RestartAsync(step, cancellationToken);
-        }
-
         return await step.BeginDialogAsync(topic.Value, new TopicOptions
         {
             Text = text,

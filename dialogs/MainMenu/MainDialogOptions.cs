@@ -4,4 +4,7 @@ namespace PuenteBot.Dialogs.MainMenu;
 public sealed class MainDialogOptions
 {
     public bool SkipGreeting { get; set; }
+
+    /// <summary>A sentence naming a topic, opened straight away once consent is given (a returning caregiver's message).</summary>
+    public string? Topic { get; set; }
 }

@@ -6,17 +6,21 @@ using PuenteBot.Dialogs.Runtime.Prompts;
 
 namespace PuenteBot.Dialogs.MainMenu;
 
-/// <summary>The menu question: answered by an option's number or words, or by a sentence that names a topic.</summary>
+/// <summary>
+/// The menu question: answered by an option's number or words, or by a sentence that names a topic. A sentence's
+/// topic wins over an option it only half matches ("my family thinks…" is not "Things got harder").
+/// </summary>
 public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IStringLocalizer<Strings> strings)
     : Prompt<FoundChoice>(id, strings)
 {
     protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
     {
         var offered = ChoicesFor(context, options);
-        var found = choices.Recognize(context.Activity.Text, offered, context.Language)
-            ?? (MenuTopics.FromIntent(intents.Recognize(context.Activity.Text, context.Language)) is { } topic
+        var picked = choices.Recognize(context.Activity.Text, offered, context.Language);
+        var found = picked is { Score: < 1.0 } or null
+            && MenuTopics.FromIntent(intents.Recognize(context.Activity.Text, context.Language)) is { } topic
                 ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
-                : null);
+                : picked;
         return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found));
     }
 

@@ -2,7 +2,7 @@ using PuenteBot.Dialogs.Recognizers;
 
 namespace PuenteBot.Dialogs.MainMenu;
 
-/// <summary>The menu's topics, in the order shown; each is the id of its dialog and has Menu.Option.* and Menu.Topic.* strings.</summary>
+/// <summary>The menu's topics, in the order shown; each is the id of its conversation (a dialog registered under MainDialog.TopicKey) and has a Menu.Option.* string.</summary>
 public static class MenuTopics
 {
     public const string Barriers = "barriers";

@@ -9,6 +9,9 @@ public sealed class CallBackNote
     /// <summary>The time as the date/time recognizer resolved it (clinic time, ISO 8601), when it could.</summary>
     public string? Resolved { get; set; }
 
+    /// <summary>True when the caregiver gave no time: any time, "no sé", or words no time could be read from.</summary>
+    public bool AnyTime { get; set; }
+
     /// <summary>call, text, video, or email; or the caregiver's words when none of those.</summary>
     public string? Way { get; set; }
 

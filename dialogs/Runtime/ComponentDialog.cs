@@ -6,7 +6,7 @@ namespace PuenteBot.Dialogs.Runtime;
 /// </summary>
 public abstract class ComponentDialog(string id) : Dialog(id)
 {
-    private const string InnerStackKey = "dialogs";
+    internal const string InnerStackKey = "dialogs";
 
     protected DialogSet Dialogs { get; } = new();
 

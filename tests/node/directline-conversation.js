@@ -55,13 +55,17 @@ async function main() {
     .postActivity({ type: 'message', from: { id: userId, name: 'Ana' }, text, locale: 'es-MX', channelData: { clientActivityID } })
     .subscribe(resolve, reject));
 
+  const offersOptions = a => a.from.role === 'bot' && Array.isArray(a.suggestedActions && a.suggestedActions.actions);
   const firstId = await post('hola', 'client-1');
   const echo = await next(a => a.channelData && a.channelData.clientActivityID === 'client-1');
-  const menu = await next(a => a.from.role === 'bot' && Array.isArray(a.suggestedActions && a.suggestedActions.actions));
+  const consent = await next(a => offersOptions(a) && a.replyToId === firstId);
   const greeting = seen.find(a => a.from.role === 'bot' && /soy PuenteBot/.test(a.text || ''));
 
-  await post('2', 'client-2');
-  const answer = await next(a => a.from.role === 'bot' && /Muchos papás y mamás/.test(a.text || ''));
+  const consentId = await post('sí', 'client-2');
+  const menu = await next(a => offersOptions(a) && a.replyToId === consentId);
+
+  const pickId = await post('2', 'client-3');
+  const answer = await next(a => a.from.role === 'bot' && a.replyToId === pickId);
 
   directLine.end();
   console.log(JSON.stringify({
@@ -71,6 +75,7 @@ async function main() {
     echoId: echo.id,
     echoRole: echo.from.role,
     greeting: greeting && greeting.text,
+    consentOptions: consent.suggestedActions.actions.map(a => a.title),
     menuText: menu.text,
     menuOptions: menu.suggestedActions.actions.map(a => a.title),
     menuInputHint: menu.inputHint,

@@ -23,24 +23,28 @@ async function main() {
     await page.goto(baseUrl + '/', { waitUntil: 'load' });
     steps.push('loaded:' + await page.evaluate(() => document.documentElement.lang));
 
-    await page.getByText('What would you like to talk about?').last().waitFor({ timeout: 20000 });
+    await page.getByText('Is it OK to continue?').last().waitFor({ timeout: 20000 });
     steps.push('welcomed');
 
+    await page.getByRole('button', { name: 'Yes' }).last().click();
+    await page.getByText('What would you like to talk about?').last().waitFor({ timeout: 20000 });
+    steps.push('consented');
+
     const input = page.locator('[data-id="webchat-sendbox-input"]');
-    await input.fill('hi, I need help getting to the next visit');
+    await input.fill('help');
     await input.press('Enter');
-    await page.getByText('Many families run into something').last().waitFor({ timeout: 20000 });
+    await page.getByText('I can help you').last().waitFor({ timeout: 20000 });
     steps.push('replied');
 
     const button = page.getByRole('button', { name: 'Talk to a person' }).last();
     await button.waitFor({ timeout: 20000 });
+    const bubbles = await page.locator('.webchat__bubble').count();
     await button.click();
-    await page.getByText('I can ask your child').last().waitFor({ timeout: 20000 });
+    await page.waitForFunction(count => document.querySelectorAll('.webchat__bubble').length > count + 1, bubbles, { timeout: 20000 });
     steps.push('clicked');
 
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByText('Claro, seguimos en español.').last().waitFor({ timeout: 20000 });
-    await page.getByRole('button', { name: 'Hablar con una persona' }).last().waitFor({ timeout: 20000 });
     steps.push('switched:' + await page.evaluate(() => document.documentElement.lang));
 
     await page.screenshot({ path: screenshot, fullPage: true });

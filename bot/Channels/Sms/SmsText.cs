@@ -7,16 +7,29 @@ namespace PuenteBot.Channels.Sms;
 /// <summary>
 /// One reply as plain SMS text: its text, each hero card as title, short text and absolute link, and the
 /// suggested actions as a numbered list in the order offered — the order the choice recognizer numbers them in.
+/// A reply with cards and a <see cref="Activity.Summary"/> (the protocol's text for channels that cannot show
+/// cards; a handout's own SMS wording) gets that summary instead of the cards' titles and texts, then their links.
 /// </summary>
 public static class SmsText
 {
     public static string Render(Activity reply, string publicBaseUrl)
     {
         var text = new StringBuilder(reply.Text?.Trim());
-        foreach (var card in HeroCards(reply))
+        var cards = HeroCards(reply).ToList();
+        var summarized = cards.Count > 0 && !string.IsNullOrWhiteSpace(reply.Summary);
+        if (summarized)
         {
-            Line(text, card.Title);
-            Line(text, card.Text);
+            Line(text, reply.Summary);
+        }
+
+        foreach (var card in cards)
+        {
+            if (!summarized)
+            {
+                Line(text, card.Title);
+                Line(text, card.Text);
+            }
+
             Line(text, LinkOf(card) is { } link ? Absolute(link, publicBaseUrl) : null);
         }
 

@@ -12,8 +12,8 @@ public class ChatCommandTests
     };
 
     [Theory]
-    [InlineData("hola\n", "Hola, soy PuenteBot", "1. Llegar a la próxima cita")]
-    [InlineData("hi\n", "Hi, I'm PuenteBot", "1. Getting to the next visit")]
+    [InlineData("hola\nsi\n", "Hola, soy PuenteBot", "1. Llegar a la próxima cita")]
+    [InlineData("hi\nyes\n", "Hi, I'm PuenteBot", "1. Getting to the next visit")]
     public async Task Answers_in_the_language_of_the_first_message(string input, string greeting, string firstOption)
     {
         using var folder = new TempFolder();
@@ -32,12 +32,13 @@ public class ChatCommandTests
         using var folder = new TempFolder();
         string[] args = ["chat", "--conversation", "family-42"];
 
-        var first = await BotProcess.RunAsync(args, "hola\n", On(folder));
-        var second = await BotProcess.RunAsync(args, "2\n", On(folder));
+        var first = await BotProcess.RunAsync(args, "hola\nsi\n", On(folder));
+        var second = await BotProcess.RunAsync(args, "ayuda\n", On(folder));
 
         Assert.Contains("¿De qué le gustaría hablar?", first.StandardOutput);
-        Assert.StartsWith("Muchos papás y mamás se preocupan", second.StandardOutput);
-        Assert.DoesNotContain("soy PuenteBot", second.StandardOutput);
+        Assert.StartsWith("Soy PuenteBot.", second.StandardOutput);
+        Assert.Contains("¿De qué le gustaría hablar?", second.StandardOutput);
+        Assert.DoesNotContain("¿Le parece bien que sigamos?", second.StandardOutput);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using PuenteBot.Content;
 using PuenteBot.Content.Checking;
 using PuenteBot.Content.Handouts;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Handouts;
 using PuenteBot.Protocol;
 
@@ -21,7 +22,7 @@ public class HandoutCardsTests
     public void A_card_has_the_title_summary_and_a_button_to_the_page(string lang, string label)
     {
         var handout = HandoutLibrary.Embedded.Find(lang, "getting-to-visits")!;
-        var attachment = handout.ToCardAttachment(new Uri("https://bot.example.org/"), Localizer);
+        var attachment = HandoutReplies.Card(handout, new HandoutText(Localizer, lang)[HandoutKeys.CardOpen], new Uri("https://bot.example.org/"));
 
         Assert.Equal(HeroCard.ContentType, attachment.ContentType);
         var card = attachment.Content!.Value.Deserialize(ProtocolJsonContext.Default.HeroCard)!;

@@ -16,7 +16,11 @@ public sealed class BotServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public BotServices(string connectionString, ILoggerProvider? logs = null, Action<IServiceCollection>? configure = null)
+    public BotServices(
+        string connectionString,
+        ILoggerProvider? logs = null,
+        Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -24,6 +28,7 @@ public sealed class BotServices : IAsyncDisposable
                 ["Storage:Provider"] = "sqlite",
                 ["Storage:ConnectionString"] = connectionString,
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -11,11 +11,17 @@ public sealed class Transcript
     /// <summary>The channel the messages come from: test (default), webchat, directline, sms, terminal.</summary>
     public string Channel { get; set; } = "test";
 
+    /// <summary>Configuration for this conversation's bot, by key (for example <c>Clinic:Phone</c>).</summary>
+    public Dictionary<string, string?> Settings { get; set; } = [];
+
     public List<TranscriptStep> Steps { get; set; } = [];
 }
 
 public sealed class TranscriptStep
 {
+    /// <summary>Time that passes on the bot's clock before this step's message: 2d, 3h, 30m, or hh:mm:ss.</summary>
+    public string? Wait { get; set; }
+
     /// <summary>What the caregiver writes.</summary>
     public string? User { get; set; }
 
@@ -38,6 +44,9 @@ public sealed class TranscriptStep
 
     /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
     public List<string>? Escalations { get; set; }
+
+    /// <summary>Care notes after the turn: a path into their JSON (<c>barriers[0].kind</c>, see <see cref="NotesPath"/>) and the value it must read.</summary>
+    public Dictionary<string, string?>? Notes { get; set; }
 }
 
 /// <summary>One reply: its exact UI string (by key, in the conversation's language), some text it contains, or its options.</summary>
@@ -48,6 +57,12 @@ public sealed class ReplyExpectation
     public string? Contains { get; set; }
 
     public List<string>? Options { get; set; }
+
+    /// <summary>A hero card with this title (the reply as web chat shows it).</summary>
+    public string? Card { get; set; }
+
+    /// <summary>Text the reply holds once rendered for SMS (cards as short text and absolute link, numbered options).</summary>
+    public string? Sms { get; set; }
 }
 
 public sealed class StateExpectation

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Time.Testing;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
@@ -10,6 +13,12 @@ namespace PuenteBot.Tests.Transcripts;
 /// <summary>Runs every scenario file through the real turn pipeline and database, as the channels do.</summary>
 public class TranscriptTests
 {
+    /// <summary>Where the bot's clock stands when a scenario starts: Tuesday 1 December 2026, 9:00 in the clinic's default zone (America/Chicago).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 1, 15, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The public address SMS links are rendered under in <c>sms:</c> expectations.</summary>
+    public const string PublicBaseUrl = "https://puentebot.example.org";
+
     public static TheoryData<string> Scenarios => TranscriptFiles.All();
 
     [Theory]
@@ -18,7 +27,8 @@ public class TranscriptTests
     {
         var transcript = TranscriptFiles.Read(file);
         using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
+        var clock = new FakeTimeProvider(Start);
+        await using var bot = new BotServices(folder.ConnectionString, configure: services => services.AddSingleton<TimeProvider>(clock), settings: transcript.Settings);
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var conversationId = "transcript-" + Path.GetFileNameWithoutExtension(file);
 
@@ -26,6 +36,11 @@ public class TranscriptTests
         {
             var step = transcript.Steps[i];
             var where = $"{file}, step {i + 1} ({step.User ?? step.Event})";
+            if (step.Wait is { } wait)
+            {
+                clock.Advance(TranscriptWait.Parse(wait));
+            }
+
             var result = await bot.SendAsync(ActivityFor(step, conversationId, transcript.Channel));
             var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
             var said = new PuenteBot.Turns.TurnContext(TestActivities.Message(conversationId, null, transcript.Channel), stored.Data);
@@ -64,7 +79,13 @@ public class TranscriptTests
     private static bool Matches(Activity reply, ReplyExpectation expected, IStringLocalizer strings, ITurnContext said) =>
         (expected.Says is null || reply.Text == strings.For(said, expected.Says))
         && (expected.Contains is null || reply.Text?.Contains(expected.Contains, StringComparison.Ordinal) == true)
-        && (expected.Options is null || expected.Options.SequenceEqual(reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty) ?? []));
+        && (expected.Options is null || expected.Options.SequenceEqual(reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty) ?? []))
+        && (expected.Card is null || CardTitles(reply).Contains(expected.Card))
+        && (expected.Sms is null || SmsText.Render(reply, PublicBaseUrl).Contains(expected.Sms, StringComparison.Ordinal));
+
+    private static IEnumerable<string?> CardTitles(Activity reply) =>
+        (reply.Attachments ?? []).Where(a => a.ContentType == HeroCard.ContentType && a.Content is not null)
+            .Select(a => a.Content!.Value.Deserialize(ProtocolJsonContext.Default.HeroCard)?.Title);
 
     private static async Task AssertStateAsync(TranscriptStep step, ConversationData data, TempFolder folder, string conversationId, string where)
     {
@@ -73,6 +94,12 @@ public class TranscriptTests
             Assert.True(state.Language is null || state.Language == data.Language, $"{where}: language {data.Language}");
             Assert.True(state.OptedOut is null || state.OptedOut == data.OptedOut, $"{where}: optedOut {data.OptedOut}");
             Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
+        }
+
+        foreach (var (path, expected) in step.Notes ?? [])
+        {
+            var actual = NotesPath.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
         if (step.Escalations is { } escalations)
@@ -98,8 +125,10 @@ public class TranscriptTests
     private static string Describe(ReplyExpectation expected, IStringLocalizer strings, ITurnContext said) =>
         expected.Says is { } key ? $"saying {key} (\"{strings.For(said, key)}\")"
         : expected.Contains is { } text ? $"containing \"{text}\""
+        : expected.Card is { } title ? $"with the card \"{title}\""
+        : expected.Sms is { } sms ? $"reading on SMS \"{sms}\""
         : $"offering [{string.Join(", ", expected.Options ?? [])}]";
 
     private static string Describe(IReadOnlyList<Activity> replies) =>
-        "[" + string.Join(" | ", replies.Select(r => r.Text + (r.SuggestedActions?.Actions is { } a ? " {" + string.Join(", ", a.Select(x => x.Title)) + "}" : string.Empty))) + "]";
+        "[" + string.Join(" | ", replies.Select(r => r.Text + string.Concat(CardTitles(r).Select(t => " <card " + t + ">")) + (r.SuggestedActions?.Actions is { } a ? " {" + string.Join(", ", a.Select(x => x.Title)) + "}" : string.Empty))) + "]";
 }

@@ -15,6 +15,7 @@ public class FailureTests
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString, configure: s => s.AddSingleton<IInterruption>(new ThrowingInterruption()));
         await bot.SayAsync("c-throw", "hi");
+        await bot.SayAsync("c-throw", "yes");
 
         var failed = await bot.SayAsync("c-throw", "boom, please help me with my daughter " + Secret);
         var next = await bot.SayAsync("c-throw", "menu");

@@ -12,11 +12,13 @@ public class TurnPipelineTests
         await using var bot = new BotServices(folder.ConnectionString);
 
         var result = await bot.SayAsync("c-es", "hola");
+        var consented = await bot.SayAsync("c-es", "sí");
 
         Assert.True(result.Saved);
         Assert.Contains("soy PuenteBot", result.Replies[0].Text);
-        Assert.Equal("¿De qué le gustaría hablar?", result.Replies[^1].Text);
-        Assert.All(result.Replies, r => Assert.Equal("es", r.Locale));
+        Assert.EndsWith("¿Le parece bien que sigamos?", result.Replies[^1].Text);
+        Assert.Equal("¿De qué le gustaría hablar?", consented.Replies[^1].Text);
+        Assert.All(result.Replies.Concat(consented.Replies), r => Assert.Equal("es", r.Locale));
     }
 
     [Fact]
@@ -26,9 +28,11 @@ public class TurnPipelineTests
         await using var bot = new BotServices(folder.ConnectionString);
 
         var result = await bot.SayAsync("c-en", "hi");
+        var consented = await bot.SayAsync("c-en", "yes");
 
         Assert.Contains("I'm PuenteBot", result.Replies[0].Text);
-        Assert.Equal(5, result.Replies[^1].SuggestedActions!.Actions!.Count);
+        Assert.Equal(["Yes", "No"], result.Replies[^1].SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(5, consented.Replies[^1].SuggestedActions!.Actions!.Count);
     }
 
     [Fact]
@@ -67,6 +71,7 @@ public class TurnPipelineTests
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString);
         await bot.SayAsync("c-switch", "hello");
+        await bot.SayAsync("c-switch", "yes");
 
         var switched = await bot.SayAsync("c-switch", "en español por favor");
 
@@ -81,6 +86,7 @@ public class TurnPipelineTests
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString);
         await bot.SayAsync("c-risk", "hola");
+        await bot.SayAsync("c-risk", "si");
 
         var result = await bot.SayAsync("c-risk", "mi hijo dice que se quiere suicidar");
 
@@ -102,6 +108,7 @@ public class TurnPipelineTests
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString);
         await bot.SayAsync("c-stale", "hi");
+        await bot.SayAsync("c-stale", "yes");
         var stored = await bot.Store.LoadAsync("c-stale", TestContext.Current.CancellationToken);
         stored.Data.DialogStack.Insert(0, new PuenteBot.Dialogs.Runtime.DialogInstance { Id = "retired.dialog" });
         stored.Data.DialogStack.RemoveRange(1, stored.Data.DialogStack.Count - 1);

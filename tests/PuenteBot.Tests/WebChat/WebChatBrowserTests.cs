@@ -22,7 +22,7 @@ public class WebChatBrowserTests
         Assert.True(output.ExitCode == 0, output.StandardError);
         var result = JsonDocument.Parse(output.StandardOutput).RootElement;
         Assert.Equal(
-            ["loaded:en", "welcomed", "replied", "clicked", "switched:es", "screenshot"],
+            ["loaded:en", "welcomed", "consented", "replied", "clicked", "switched:es", "screenshot"],
             result.GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
         Assert.Empty(result.GetProperty("errors").EnumerateArray());
         Assert.True(new FileInfo(screenshot).Length > 10_000);

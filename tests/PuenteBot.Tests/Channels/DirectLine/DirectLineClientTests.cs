@@ -23,7 +23,9 @@ public class DirectLineClientTests
         Assert.Equal("¿De qué le gustaría hablar?", seen.GetProperty("menuText").GetString());
         Assert.Equal("expectingInput", seen.GetProperty("menuInputHint").GetString());
         Assert.Equal(5, seen.GetProperty("menuOptions").GetArrayLength());
-        Assert.StartsWith("Muchos papás y mamás", seen.GetProperty("answer").GetString());
+        Assert.Equal(["Sí", "No"], seen.GetProperty("consentOptions").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(seen.GetProperty("answer").GetString()));
+        Assert.DoesNotContain("no le entendí", seen.GetProperty("answer").GetString());
         Assert.Equal(seen.GetProperty("firstId").GetString(), seen.GetProperty("echoId").GetString());
         Assert.Equal("user", seen.GetProperty("echoRole").GetString());
         Assert.Equal(["puentebot"], seen.GetProperty("botIds").EnumerateArray().Select(e => e.GetString()));

@@ -23,7 +23,7 @@ public class SmsDeliveryTests
         Assert.True(sent.Count > 1);
         Assert.All(sent, (request, i) => Assert.StartsWith($"{i + 1}/{sent.Count} ", request.Form["Body"]));
         Assert.All(sent, request => Assert.Equal(("+15005550006", "+15005550001", FakeTwilioBot.PublicBase + "/api/sms/twilio/status"), (request.Form["To"], request.Form["From"], request.Form["StatusCallback"])));
-        Assert.Contains("1. Llegar a la próxima cita", string.Join(' ', sent.Select(r => r.Form["Body"])));
+        Assert.Contains("1. Sí", string.Join(' ', sent.Select(r => r.Form["Body"])));
     }
 
     [Fact]

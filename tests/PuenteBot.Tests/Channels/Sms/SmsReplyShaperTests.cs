@@ -36,6 +36,32 @@ public class SmsReplyShaperTests
     }
 
     [Fact]
+    public void A_card_with_a_summary_becomes_the_summary_and_the_link_without_title_or_card_text()
+    {
+        var reply = Activity.Message(null);
+        reply.Summary = "¿Le cuesta llegar a las citas? Medicaid puede cubrir el transporte.";
+        reply.Attachments = [new HeroCard
+        {
+            Title = "Cómo llegar: transporte y citas por video",
+            Text = "Si llegar a la clínica es difícil, hay opciones.",
+            Tap = CardAction.OpenUrl("Leer la hoja", "/handouts/es/getting-to-visits"),
+        }.ToAttachment()];
+
+        var text = Assert.Single(Shaper.Texts([reply]));
+
+        Assert.Equal("¿Le cuesta llegar a las citas? Medicaid puede cubrir el transporte.\nhttps://bot.example.org/handouts/es/getting-to-visits", text);
+    }
+
+    [Fact]
+    public void A_summary_without_cards_is_not_sent()
+    {
+        var reply = Activity.Message("Hola");
+        reply.Summary = "Resumen";
+
+        Assert.Equal("Hola", Assert.Single(Shaper.Texts([reply])));
+    }
+
+    [Fact]
     public void The_replies_of_a_turn_go_in_order_and_share_a_message_when_they_fit()
     {
         var texts = Shaper.Texts([Activity.Message("Primero."), new Activity { Type = ActivityTypes.Typing }, Activity.Message("Segundo.")]);

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using PuenteBot.Content.Handouts;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Clinic;
+using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.MainMenu;
+using PuenteBot.Dialogs.Notes;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Runtime.Prompts;
+using PuenteBot.Protocol;
+
+namespace PuenteBot.Dialogs.Barriers;
+
+/// <summary>
+/// "What might get in the way of coming back?": the barriers the caregiver named (or picks now, or tells in their
+/// own words), each worked through to a plan, then an offer to share the plan with the care team — one barrier
+/// report for all of it — and a word of encouragement for the next visit.
+/// </summary>
+public sealed class BarriersDialog : ComponentDialog
+{
+    private const string FlowId = "barriers.flow";
+    private const string WhichPromptId = "barriers.which";
+    private const string ElsePromptId = "barriers.else";
+    private const string SharePromptId = "barriers.share";
+    private const string FirstNoteKey = "firstNote";
+
+    private readonly IStringLocalizer<Strings> strings;
+    private readonly IntentRecognizer intents;
+
+    public BarriersDialog(
+        IStringLocalizer<Strings> strings,
+        ChoiceRecognizer choices,
+        BooleanRecognizer booleans,
+        IntentRecognizer intents,
+        HandoutLibrary handouts,
+        IOptions<ClinicOptions> clinic,
+        TimeProvider clock)
+        : base(MenuTopics.Barriers)
+    {
+        this.strings = strings;
+        this.intents = intents;
+        AddDialog(new WaterfallDialog(FlowId, [AskStepAsync, HearStepAsync, WorkThroughStepAsync, ShareStepAsync, CloseStepAsync]));
+        AddDialog(new BarrierPlanDialog(strings, new BarrierPlaybook(booleans, clinic.Value), handouts, clock));
+        AddDialog(new BarrierPrompt(WhichPromptId, choices, intents, strings));
+        AddDialog(new TextPrompt(ElsePromptId, strings));
+        AddDialog(new TextPrompt(BarrierPlanDialog.DetailPromptId, strings));
+        AddDialog(new ChoicePrompt(BarrierPlanDialog.PlanPromptId, choices, strings));
+        AddDialog(new ConfirmPrompt(SharePromptId, booleans, choices, strings));
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values[FirstNoteKey] = step.Context.Conversation.Notes.Barriers.Count;
+        if (step.GetOptions<TopicOptions>() is { Barriers.Count: > 0 } topic)
+        {
+            return await step.NextAsync(new BarrierAnswer([.. topic.Barriers.Distinct().Select(kind => new NamedBarrier(kind, topic.Text))]), cancellationToken);
+        }
+
+        return await step.PromptAsync(WhichPromptId, new PromptOptions
+        {
+            Localized = true,
+            Prompt = Activity.Message("Barriers.Ask"),
+            RetryPrompt = Activity.Message("Barriers.Ask.Retry"),
+            Choices = [.. BarrierPlaybook.Listed.Select(kind => new Choice(kind, "Barriers.Kind." + kind))],
+            MaxRetries = 1,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> HearStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        switch (step.Result)
+        {
+            case BarrierAnswer { Nothing: true }:
+                await step.SayAsync(strings, "Barriers.Nothing", cancellationToken);
+                return await step.EndDialogAsync(null, cancellationToken);
+            case BarrierAnswer { SomethingElse: true }:
+                return await step.PromptAsync(ElsePromptId, new PromptOptions
+                {
+                    Localized = true,
+                    Prompt = Activity.Message("Barriers.Ask.Else"),
+                    RetryPrompt = Activity.Message("Barriers.Ask.Else"),
+                }, cancellationToken);
+            case BarrierAnswer answer:
+                return await step.NextAsync(answer.Barriers, cancellationToken);
+            default:
+                return await step.NextAsync(null, cancellationToken);
+        }
+    }
+
+    /// <summary>Works through the barriers heard; words no label fits are kept as the caregiver wrote them.</summary>
+    private Task<DialogTurnResult> WorkThroughStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var text = step.Context.Activity.Text;
+        var barriers = step.Result as IReadOnlyList<NamedBarrier>
+            ?? [.. intents.Recognize(text, step.Context.Language).Barriers.Select(kind => new NamedBarrier(kind, text))];
+        var plan = new BarrierPlanOptions { Barriers = barriers.Count > 0 ? [.. barriers] : [new NamedBarrier(BarrierPlaybook.Other, text)] };
+        return step.BeginDialogAsync(BarrierPlanDialog.DialogId, plan, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> ShareStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(SharePromptId, new PromptOptions
+        {
+            Localized = true,
+            Prompt = Activity.Message("Barriers.Share"),
+            RetryPrompt = Activity.Message("Barriers.Share.Retry"),
+            MaxRetries = 1,
+        }, cancellationToken);
+
+    private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is true)
+        {
+            var heard = Heard(step);
+            heard.ForEach(note => note.SharedWithCareTeam = true);
+            step.Context.EscalateToCareTeam(Urgency.BarrierReport, MenuTopics.Barriers, new JsonObject { ["barriers"] = DialogJson.ToNode(heard) });
+            await step.SayAsync(strings, "Barriers.Shared", cancellationToken);
+        }
+        else
+        {
+            await step.SayAsync(strings, "Barriers.NotShared", cancellationToken);
+        }
+
+        await step.SayAsync(strings, "Barriers.Close", cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The barriers noted in this talk (not ones from an earlier one).</summary>
+    private static List<BarrierNote> Heard(WaterfallStepContext step) =>
+        [.. step.Context.Conversation.Notes.Barriers.Skip((int)step.Values[FirstNoteKey]!)];
+}
