@@ -16,6 +16,32 @@ public class SummaryTests
     private const string Crisis = "mi hijo se quiere suicidar";
 
     [Fact]
+    public async Task A_Spanish_conversation_about_a_ride_then_a_crisis_gives_an_English_summary_with_the_Spanish_words()
+    {
+        var summary = await RealConversationAsync("en");
+        var text = summary.ToText();
+        TestContext.Current.TestOutputHelper?.WriteLine(text);
+
+        Assert.Equal("URGENT: Suicide risk", summary.Title);
+        Assert.Contains("- Their words: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
+        Assert.Contains("- Family's language: Spanish", text, StringComparison.Ordinal);
+        Assert.Contains("BARRIERS AND PLANS\n- Transport: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
+        Assert.Contains("- Plan chosen: Ask a relative or neighbor for a ride\n- Agreed to share with the care team: Yes", text, StringComparison.Ordinal);
+        Assert.Contains("- Family, ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_conversation_for_a_Spanish_speaking_clinic_has_Spanish_labels()
+    {
+        var text = (await RealConversationAsync("es")).ToText();
+
+        Assert.StartsWith("URGENTE: Riesgo de suicidio", text, StringComparison.Ordinal);
+        Assert.Contains("BARRERAS Y PLANES\n- Transporte: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
+        Assert.Contains("- Plan elegido: Buscar a un familiar o vecino que los lleve", text, StringComparison.Ordinal);
+        Assert.Contains("- Idioma de la familia: español", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_English_summary_of_a_Spanish_conversation_quotes_the_Spanish_words_under_English_labels()
     {
         var (summary, _) = await SummariesAsync("en");
@@ -79,6 +105,23 @@ public class SummaryTests
         Assert.Equal("“no tengo carro para ir a la cita”", (string?)body[barriers + 1]!["facts"]![0]!["value"]);
     }
 
+    /// <summary>A Spanish conversation through the real pipeline: a ride barrier, a plan shared with the care team, then a crisis message.</summary>
+    private static async Task<EscalationSummary> RealConversationAsync(string clinicianLanguage)
+    {
+        using var folder = new TempFolder();
+        await using var bot = new BotServices(folder.ConnectionString);
+        foreach (var message in new[] { "no tengo carro para ir a la cita", "si", "no", "2", "si", Crisis })
+        {
+            await bot.SayAsync("conv-ride", message);
+        }
+
+        var urgent = Assert.Single((await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(new EscalationQuery(Urgency: "urgent"), TestContext.Current.CancellationToken)).Items);
+        return await Summaries(bot, clinicianLanguage).BuildAsync(urgent, TestContext.Current.CancellationToken);
+    }
+
+    private static EscalationSummaries Summaries(BotServices bot, string clinicianLanguage) => new(
+        bot.Store, bot.Services.GetRequiredService<IStringLocalizer<Strings>>(), Options.Create(new ClinicianOptions { Language = clinicianLanguage }));
+
     /// <summary>A Spanish conversation through the real pipeline whose care notes hold barriers and worries, then a crisis message.</summary>
     private static async Task<(EscalationSummary Summary, EscalationRecord Escalation)> SummariesAsync(string clinicianLanguage, string caregiverName = "Rosa")
     {
@@ -90,9 +133,7 @@ public class SummaryTests
         await AddNotesAsync(bot.Store, "conv-es", caregiverName);
         await bot.SayAsync("conv-es", Crisis);
         var escalation = Assert.Single((await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(new EscalationQuery(), ct)).Items);
-        var summaries = new EscalationSummaries(
-            bot.Store, bot.Services.GetRequiredService<IStringLocalizer<Strings>>(), Options.Create(new ClinicianOptions { Language = clinicianLanguage }));
-        return (await summaries.BuildAsync(escalation, ct), escalation);
+        return (await Summaries(bot, clinicianLanguage).BuildAsync(escalation, ct), escalation);
     }
 
     /// <summary>What the barrier and stigma conversations would have written into the state.</summary>
