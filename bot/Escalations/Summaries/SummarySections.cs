@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.State;
@@ -125,7 +124,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
     /// <summary>The last messages: the family's in full, the bot's shortened (the clinician knows what the bot says).</summary>
     public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry =>
     {
-        var time = entry.Timestamp.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var time = text.Local(entry.Timestamp);
         return entry.Direction == LogEntry.Inbound
             ? Quote(text.Get("Escalation.Label.Family", time), entry.Text!)
             : Quote(text.Get("Escalation.Label.Bot", time), Shortened(entry.Text!));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Summaries;
@@ -25,6 +26,7 @@ public class SummaryTests
         Assert.Equal("URGENT: Suicide risk", summary.Title);
         Assert.Contains("- Their words: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
         Assert.Contains("- Family's language: Spanish", text, StringComparison.Ordinal);
+        Assert.Matches(@"- Received: \d{4}-\d\d-\d\d \d\d:\d\d \(America/Chicago\)\n", text);
         Assert.Contains("BARRIERS AND PLANS\n- Transport: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
         Assert.Contains("- Plan chosen: Ask a relative or neighbor for a ride\n- Agreed to share with the care team: Yes", text, StringComparison.Ordinal);
         Assert.Contains("- Family, ", text, StringComparison.Ordinal);
@@ -42,9 +44,9 @@ public class SummaryTests
     }
 
     [Fact]
-    public async Task An_English_summary_of_a_Spanish_conversation_quotes_the_Spanish_words_under_English_labels()
+    public async Task Every_part_of_the_care_notes_has_its_English_line_with_the_Spanish_words_quoted()
     {
-        var (summary, _) = await SummariesAsync("en");
+        var summary = await SummariesAsync("en");
         var text = summary.ToText();
         TestContext.Current.TestOutputHelper?.WriteLine(text);
 
@@ -66,9 +68,9 @@ public class SummaryTests
     }
 
     [Fact]
-    public async Task With_Clinicians_Language_es_the_labels_are_Spanish()
+    public async Task With_Clinicians_Language_es_the_care_notes_have_Spanish_labels()
     {
-        var (summary, _) = await SummariesAsync("es");
+        var summary = await SummariesAsync("es");
         var text = summary.ToText();
 
         Assert.Equal("URGENTE: Riesgo de suicidio", summary.Title);
@@ -81,7 +83,7 @@ public class SummaryTests
     [Fact]
     public async Task The_HTML_encodes_everything_and_marks_the_quotes_language()
     {
-        var (summary, _) = await SummariesAsync("en", caregiverName: "<script>alert(1)</script>");
+        var summary = await SummariesAsync("en", caregiverName: "<script>alert(1)</script>");
         var html = summary.ToHtml();
 
         Assert.StartsWith("<article class=\"escalation-summary urgency-urgent\" lang=\"en\"><h2>URGENT: Suicide risk</h2>", html, StringComparison.Ordinal);
@@ -94,7 +96,7 @@ public class SummaryTests
     [Fact]
     public async Task The_Adaptive_Card_has_the_title_and_a_fact_set_per_section()
     {
-        var (summary, _) = await SummariesAsync("en");
+        var summary = await SummariesAsync("en");
         var card = summary.ToAdaptiveCard();
         var body = card["body"]!.AsArray();
 
@@ -120,10 +122,13 @@ public class SummaryTests
     }
 
     private static EscalationSummaries Summaries(BotServices bot, string clinicianLanguage) => new(
-        bot.Store, bot.Services.GetRequiredService<IStringLocalizer<Strings>>(), Options.Create(new ClinicianOptions { Language = clinicianLanguage }));
+        bot.Store,
+        bot.Services.GetRequiredService<IStringLocalizer<Strings>>(),
+        Options.Create(new ClinicianOptions { Language = clinicianLanguage }),
+        bot.Services.GetRequiredService<IOptions<ClinicOptions>>());
 
-    /// <summary>A Spanish conversation through the real pipeline whose care notes hold barriers and worries, then a crisis message.</summary>
-    private static async Task<(EscalationSummary Summary, EscalationRecord Escalation)> SummariesAsync(string clinicianLanguage, string caregiverName = "Rosa")
+    /// <summary>A Spanish conversation through the real pipeline, care notes of every kind written into its state, then a crisis message.</summary>
+    private static async Task<EscalationSummary> SummariesAsync(string clinicianLanguage, string caregiverName = "Rosa")
     {
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString);
@@ -133,7 +138,7 @@ public class SummaryTests
         await AddNotesAsync(bot.Store, "conv-es", caregiverName);
         await bot.SayAsync("conv-es", Crisis);
         var escalation = Assert.Single((await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(new EscalationQuery(), ct)).Items);
-        return (await Summaries(bot, clinicianLanguage).BuildAsync(escalation, ct), escalation);
+        return await Summaries(bot, clinicianLanguage).BuildAsync(escalation, ct);
     }
 
     /// <summary>What the barrier and stigma conversations would have written into the state.</summary>
