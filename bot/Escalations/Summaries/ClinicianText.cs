@@ -5,8 +5,8 @@ using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.Escalations.Summaries;
 
-/// <summary>Summary labels (Escalation.* UI strings) in the clinicians' language.</summary>
-internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string language)
+/// <summary>Summary labels (Escalation.* UI strings) in the clinicians' language, and times in the clinic's time zone.</summary>
+internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string language, TimeZoneInfo zone)
 {
     public string Language => language;
 
@@ -30,6 +30,9 @@ internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string la
 
     public string YesNo(bool value) => Get(value ? "Escalation.Yes" : "Escalation.No");
 
-    public string Time(DateTimeOffset value) =>
-        Get("Escalation.Time", value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+    public string Time(DateTimeOffset value) => Get("Escalation.Time", Local(value, "yyyy-MM-dd HH:mm"), zone.Id);
+
+    /// <summary>A time of day in the clinic's zone (the zone is named once, in the Received line).</summary>
+    public string Local(DateTimeOffset value, string format = "HH:mm") =>
+        TimeZoneInfo.ConvertTime(value, zone).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.State;
@@ -12,7 +13,8 @@ namespace PuenteBot.Escalations.Summaries;
 /// Builds the clinician's summary of an escalation from its stored summary JSON (reason, channel, language, quote,
 /// care notes) and the conversation log, in <c>Clinicians:Language</c>.
 /// </summary>
-public sealed class EscalationSummaries(IConversationStore conversations, IStringLocalizer<Strings> strings, IOptions<ClinicianOptions> options)
+public sealed class EscalationSummaries(
+    IConversationStore conversations, IStringLocalizer<Strings> strings, IOptions<ClinicianOptions> options, IOptions<ClinicOptions> clinic)
 {
     /// <summary>How many of the conversation's last messages the summary quotes.</summary>
     public const int LastMessages = 8;
@@ -26,7 +28,7 @@ public sealed class EscalationSummaries(IConversationStore conversations, IStrin
     /// <summary>The summary from the escalation and a log already read (oldest first).</summary>
     public EscalationSummary Build(EscalationRecord escalation, IReadOnlyList<LogEntry> log)
     {
-        var text = new ClinicianText(strings, options.Value.Language);
+        var text = Text();
         var json = escalation.Summary;
         var familyLanguage = (string?)json["language"] ?? "en";
         var notes = Notes(json["notes"]);
@@ -56,7 +58,9 @@ public sealed class EscalationSummaries(IConversationStore conversations, IStrin
     }
 
     /// <summary>The title alone (urgency and reason, no family words), for lists.</summary>
-    public string Title(EscalationRecord escalation) => Title(new ClinicianText(strings, options.Value.Language), escalation);
+    public string Title(EscalationRecord escalation) => Title(Text(), escalation);
+
+    private ClinicianText Text() => new(strings, options.Value.Language, clinic.Value.Zone);
 
     private static string Title(ClinicianText text, EscalationRecord escalation) =>
         text.Get("Escalation.Title", text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency), text.Reason(escalation.Reason));

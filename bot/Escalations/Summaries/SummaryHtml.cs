@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace PuenteBot.Escalations.Summaries;
 
@@ -9,7 +10,8 @@ namespace PuenteBot.Escalations.Summaries;
 /// </summary>
 internal static class SummaryHtml
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    /// <summary>Encodes markup characters but leaves letters such as ñ and á readable in the source.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Render(EscalationSummary summary)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.State;
@@ -11,6 +10,8 @@ namespace PuenteBot.Escalations.Summaries;
 /// </summary>
 internal sealed class SummarySections(ClinicianText text, string familyLanguage)
 {
+    private const int BotQuoteLength = 80;
+
     public SummarySection? Why(EscalationRecord escalation, JsonObject json)
     {
         var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Reason"), text.Reason(escalation.Reason)) };
@@ -120,11 +121,16 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
         return Section("callback", lines);
     }
 
-    public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry => Quote(
-        text.Get(
-            entry.Direction == LogEntry.Inbound ? "Escalation.Label.Family" : "Escalation.Label.Bot",
-            entry.Timestamp.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)),
-        entry.Text!))]);
+    /// <summary>The last messages: the family's in full, the bot's shortened (the clinician knows what the bot says).</summary>
+    public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry =>
+    {
+        var time = text.Local(entry.Timestamp);
+        return entry.Direction == LogEntry.Inbound
+            ? Quote(text.Get("Escalation.Label.Family", time), entry.Text!)
+            : Quote(text.Get("Escalation.Label.Bot", time), Shortened(entry.Text!));
+    })]);
+
+    private static string Shortened(string words) => words.Length <= BotQuoteLength ? words : words[..BotQuoteLength].TrimEnd() + "…";
 
     private SummaryLine Quote(string label, string words) => new(label, words, familyLanguage);
 

@@ -8,7 +8,7 @@ internal static class EscalationLabels
 {
     public static string Urgency(PortalView view, string urgency) => view.Text.GetOr("Escalation.Urgency." + urgency, urgency);
 
-    public static string Reason(PortalView view, string reason) => view.Text.GetOr("Escalation.Reason." + reason, reason);
+    public static string Reason(PortalView view, string reason) => view.Text.Reason(reason);
 
     public static string Channel(PortalView view, string? channel) =>
         channel is null ? "—" : view.Text.GetOr("Escalation.Channel." + channel, channel);

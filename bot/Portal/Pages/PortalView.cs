@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Summaries;
 using PuenteBot.Portal.SignIn;
@@ -34,7 +35,8 @@ internal sealed class PortalView
         var services = http.RequestServices;
         var defaultLanguage = services.GetRequiredService<IOptions<ClinicianOptions>>().Value.Language;
         var clinician = http.User.Identity?.IsAuthenticated == true ? PortalClinician.From(http.User, defaultLanguage) : null;
-        var text = new ClinicianText(services.GetRequiredService<IStringLocalizer<Strings>>(), clinician?.Language ?? defaultLanguage);
+        var zone = services.GetRequiredService<IOptions<ClinicOptions>>().Value.Zone;
+        var text = new ClinicianText(services.GetRequiredService<IStringLocalizer<Strings>>(), clinician?.Language ?? defaultLanguage, zone);
         var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         var field = $"<input type=\"hidden\" name=\"{PortalHtml.Encode(tokens.FormFieldName)}\" value=\"{PortalHtml.Encode(tokens.RequestToken)}\">";
         return new PortalView(text, clinician, field);

@@ -59,6 +59,8 @@ public class CrisisDeliveryTests
         Assert.Contains($"<q lang=\"es\">{Crisis}</q>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Equal($"{escalation.Id}:email", mail.Headers["Idempotency-Key"]);
 
+        Assert.Equal(3, bot.Logs.Lines.Count(line => line.Contains("[5002]", StringComparison.Ordinal)));
         Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains("suicidar", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains(webhook.Url, StringComparison.Ordinal) || line.Contains(teams.Url, StringComparison.Ordinal));
     }
 }
