@@ -2,7 +2,8 @@ namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
 /// Whether the words just before a phrase, in the same clause, deny it ("he doesn't want to hurt himself",
-/// "no se quiere hacer daño", "no thoughts of suicide") or only hedge it ("not sure", "no sé si").
+/// "no se quiere hacer daño", "no thoughts of suicide") or only hedge it ("not sure", "no sé si"). A clause ends at
+/// a break or at "and" / "but" / "y" / "pero", so "3 días sin comer y se desmayó" still counts the fainting.
 /// </summary>
 internal static class Negation
 {
@@ -27,7 +28,7 @@ internal static class Negation
             var space = before.LastIndexOf(' ');
             var word = before[(space + 1)..].ToString();
             before = before[..Math.Max(space, 0)].TrimEnd();
-            if (word == ".")
+            if (word is "." or "and" or "but" or "y" or "pero")
             {
                 break;
             }

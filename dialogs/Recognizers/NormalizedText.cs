@@ -20,11 +20,11 @@ public static class NormalizedText
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
-            if (c is '\'' or '’' && IsContractedAre(folded, i))
+            if (c is '\'' or '’' && Contraction(folded, i) is { } spelled)
             {
                 Flush(builder, word);
-                builder.Append("are ");
-                i += 2;
+                builder.Append(spelled.Word).Append(' ');
+                i += spelled.Length;
                 continue;
             }
 
@@ -66,9 +66,33 @@ public static class NormalizedText
     public static string[] WordsOf(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
 
-    /// <summary>"we're", "you're", "they're": read as "are", so "we're" is not "were".</summary>
-    private static bool IsContractedAre(string folded, int i) =>
-        folded.AsSpan(i + 1).StartsWith("re") && (i + 3 >= folded.Length || !char.IsLetter(folded[i + 3]));
+    /// <summary>
+    /// "we're", "he'll", "she'd": read as "are", "will", "would", so "we're" is not "were", "he'll" not "hell" and
+    /// "we'd" not "wed". The length is the letters after the apostrophe.
+    /// </summary>
+    private static (string Word, int Length)? Contraction(string folded, int i)
+    {
+        var after = folded.AsSpan(i + 1);
+        var (word, length) = after.StartsWith("re") ? ("are", 2)
+            : after.StartsWith("ll") && AfterPronoun(folded, i) ? ("will", 2)
+            : after.StartsWith("d") && AfterPronoun(folded, i) ? ("would", 1)
+            : (null, 0);
+        return word is not null && (i + length + 1 >= folded.Length || !char.IsLetter(folded[i + length + 1])) ? (word, length) : null;
+    }
+
+    /// <summary>Whether the word before the apostrophe is a pronoun, so "OD'd" stays one word.</summary>
+    private static bool AfterPronoun(string folded, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(folded[start - 1]))
+        {
+            start--;
+        }
+
+        return Pronouns.Contains(folded[start..i]);
+    }
+
+    private static readonly HashSet<string> Pronouns = ["i", "you", "he", "she", "it", "we", "they", "that", "who", "there"];
 
     private static void Flush(StringBuilder builder, StringBuilder word)
     {

@@ -8,15 +8,20 @@ namespace PuenteBot.Dialogs.Recognizers;
 internal static class RiskLexicon
 {
     private const string Self = @"(?:my|him|her|them|your|our)sel(?:f|ves)";
-    private const string Intend = @"(?:want\w*|wanna|going to|will|try\w*|tried|plan\w*|threat\w*|says? he will|about to|decided to)";
+    private const string Intend = @"(?:want\w*|wanna|going to|will|would|try\w*|tried|plan\w*|threat\w*|says? he will|about to|decided to)";
     private const string EsWill = @"(?:va a|voy a|vas a|van a|iba a|ibas a|iban a|ira a|iria a|quiere|quiero|queria|quiso|intento|intente|trato de|piensa|pienso|amenazo con|amenaza con)";
     private const string Drugs = @"(?:pills|pastillas|pildoras|bleach|cloro|meds|medicine|medicina|medicinas|medicamentos?|xanax|tylenol|advil|ibuprofen\w*|paracetamol|benadryl|melatonin\w*|sleeping pills|clonazepam|sertralina|prozac|zoloft|lithium|litio|adderall|fentanyl|fentanilo|drugs|drogas|veneno|poison|raticida)";
+    private const string Tool = @"(?:razors?|blades?|lighters?|knife|knives|navajas?|cuchillas?|cuchillos?|gillette|encendedor|cigarr\w*|vidrios?|glass|scissors|tijeras|sacapuntas)";
+    private const string Skin = @"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|body|brazos?|munecas?|piernas?|muslos?|panza|estomago|venas|piel|cuerpo)";
+    private const string Abuser = @"(?:husband|boyfriend|girlfriend|partner|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mother|ex|uncle|aunt|grandpa|grandfather|babysitter|sitter|cousin|neighbor|esposo|marido|novio|novia|pareja|padrastro|madrastra|papa|padre|mama|madre|tio|tia|abuelo|suegro|suegra|ninera|primo|vecino)";
+    private const string Victim = @"(?:me|him|her|them|us|you|someone|somebody|everyone|everybody|people|anyone|(?:the|my|his|her|our|a|their) (?:kids?|children|baby|brother|sister|mom|mother|dad|father|family|classmates?|teacher|friends?|son|daughter|wife|husband|neighbors?|stepdad|cousin|grandma))";
     private const string Death = @"(?:die|dies|died|dying|dead|death|muerte|morir\w*|muere|muera|murier\w*|murio|muerto|muerta|kill|kills|killed|killing|mata|matar\w*|mato|coffin|casket|ataud)";
 
     public static readonly RiskCue[] Cues =
     [
         new(RiskCategories.Suicide, RiskLevel.Urgent, new PhraseSet(SuicideUrgentPattern)),
         new(RiskCategories.Suicide, RiskLevel.Possible, new PhraseSet(SuicidePossiblePattern)),
+        new(RiskCategories.SelfHarm, RiskLevel.Urgent, new PhraseSet(SelfHarmUrgentPattern)),
         new(RiskCategories.SelfHarm, RiskLevel.Possible, new PhraseSet(SelfHarmPossiblePattern)),
         new(RiskCategories.HarmToOthers, RiskLevel.Urgent, new PhraseSet(HarmToOthersUrgentPattern)),
         new(RiskCategories.HarmToOthers, RiskLevel.Possible, new PhraseSet(HarmToOthersPossiblePattern)),
@@ -33,6 +38,11 @@ internal static class RiskLexicon
         " (?:" + $@"(?:kill\w*|hang\w*|shoot\w*|shot|drown\w*|poison\w*) {Self}"
         + "|" + @"(?:end\w*|take|taking|took) (?:my|his|her|their) (?:own )?life"
         + "|" + @"suicid\w*"
+        + "|" + $@"off {Self}"
+        + "|" + $@"(?:{Intend}|thinking (?:of|about)) (?:to )?end(?:ing)? (?:it all|everything|things|my life|his life|her life)"
+        + "|" + @"(?:ways|way|how) (?:\w+ ){0,3}to (?:die|kill (?:my|him|her|them)sel(?:f|ves)|end it)|(?:formas|maneras|como) (?:de )?(?:morir|matarse|suicidarse|quitarse la vida)"
+        + "|" + $@"(?:me|se|te) {EsWill} (?:\w+ )?(?:dar|pegar|echar) un (?:tiro|balazo|plomazo)|(?:darse|pegarse|darme|pegarme) un (?:tiro|balazo)"
+        + "|" + @"(?:belt|rope|cord|cable|sheet|scarf|cinturon|cuerda|soga|lazo|mecate|sabana|bufanda) (?:\w+ ){0,3}(?:around|alrededor del?|en) (?:his|her|my|their|el|su) (?:neck|cuello)"
         + "|" + @"matar(?:me|se|te)"
         + "|" + $@"(?:me|se|te) {EsWill} (?:matar|suicidar|ahorcar|colgar|aventar|tirar|quitar la vida)"
         + "|" + @"quitar(?:me|se|te) la vida"
@@ -53,6 +63,16 @@ internal static class RiskLexicon
         + "|" + @"(?:letters|notes|cartas|notas) (?:\w+ ){0,4}(?:goodbyes?|despedida)|goodbyes"
         + "|" + @"(?:gave|giving|gives|regalo|regala) (?:his|her|sus|su) (?:\w+ ){0,5}(?:to|a) (?:his|her|a|su|sus) (?:best |mejor )?(?:friends?|cousins?|brother|sister|amig[oa]s?|prim[oa]s?|herman[oa]s?)"
         + "|" + @"better off (?:dead|without)"
+        + "|" + $@"{Intend} (?:to )?end(?:ing)? it (?:\.|tonight|now|today|forever|for good)|kms|kys"
+        + "|" + @"(?:dont|doesnt|do not|does not|not) deserve (?:to )?(?:live|be alive|be here|exist)|no (?:merece|merezco|merecia) (?:vivir|estar aqui|existir)"
+        + "|" + @"(?:isnt|is not|not|aint) (?:\w+ )?worth (?:living|it anymore)|no vale la pena (?:vivir|seguir)"
+        + "|" + @"(?:talk\w*|think\w*|say\w*) about not (?:being|be) (?:here|around|alive)|not (?:being|be) (?:around|alive) (?:anymore|much longer|next)"
+        + "|" + @"(?:never|not) (?:\w+ )?(?:coming|come|going to come) back (?:\.|home|again|ever|and)|(?:nunca|jamas) (?:\w+ ){0,2}(?:volver|regresar)(?:ia)? (?:\.|a casa|a la casa)|no (?:\w+ ){0,3}(?:volver|regresar) (?:nunca|jamas)"
+        + "|" + @"(?:haga|hacer|hiciera|cometa|cometer|haya hecho) (?:una )?(?:locura|tonteria|barbaridad)|do something (?:stupid|crazy|drastic)"
+        + "|" + @"(?:se|me) (?:\w+ )?(?:haga|hace|hizo|hiciera|hacer|haya hecho) algo (?:\.|malo|a si)"
+        + "|" + @"cuando (?:ya )?no (?:este|estemos|estes)"
+        + "|" + @"(?:found|find|finding|encontre|encontramos|encontro|halle|tiene|has|had|hid|hides|esconde|escondio) (?:\w+ ){0,2}(?:ropes?|noose|cuerdas?|soga|lazo|mecate)"
+        + "|" + @"no (?:hubiera|hubiese|haber) nacido"
         + "|" + @"(?:dont|doesnt|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here|exist|wake up)"
         + "|" + @"no (?:quiero|quiere|queria) (?:vivir|seguir viviendo|estar aqui|existir|despertar)"
         + "|" + @"(?:no|not|dont|doesnt|didnt|cant|do not) (?:le )?(?:see|ve|veo|vemos|le ve|encuentro|encuentra) (?:\w+ ){0,1}(?:the point|any point|el punto|sentido|salida|way out)"
@@ -62,7 +82,7 @@ internal static class RiskLexicon
         + "|" + $@"(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda) (?:\w+ ){{0,4}}(?:hidden|gone|missing|escondid\w*|faltan|desaparec\w*)"
         + "|" + $@"(?:hiding|hidden|hid|stash\w*|escond\w*) (?:\w+ ){{0,3}}(?:{Drugs}|knife|knives|cuchillos?|razors?|navajas?|rope|cuerda)"
         + "|" + @"(?:life|vida) (?:is|es) (?:pointless|meaningless|no vale)"
-        + "|" + @"(?:nobody|no one|nadie) (?:\w+ ){0,2}(?:care|miss|notice|extranaria|extranarian|importaria|extrane|daria cuenta)\w*"
+        + "|" + @"(?:nobody|no one|nadie) (?:\w+ ){0,3}(?:care|miss|notice|extranar|extranaria|extranarian|importaria|extrane|daria cuenta)\w*"
         + "|" + @"(?:if|si|when|cuando) (?:i|he|she|yo|el|ella) (?:was|were|am|is|estuviera|no estuviera|ya no este) (?:gone|muert[oa]|aqui)"
         + "|" + @"(?:si|if) (?:me|se|i|he|she) (?:muero|muere|muera|died|die)"
         + "|" + @"mejor (?:si|sin) (?:no existiera|mi|el|ella)"
@@ -86,21 +106,42 @@ internal static class RiskLexicon
         + "|" + @"(?:all of a sudden|de repente|suddenly) (?:\w+ ){0,3}(?:calm|happy|tranquil\w*|feliz|calmad\w*)"
         + "|" + Death + ") ";
 
+    /// <summary>A self-harm act told as happening or done: with a body part, a tool, on purpose, or ongoing.</summary>
+    private const string SelfHarmUrgentPattern =
+        " (?:" + $@"(?:cutting|cuttin|cutin|burning|scratching|carving) {Self}"
+        + "|" + $@"(?:been|is|keeps|kept|started|still|caught \w+|found \w+) (?:\w+ )?(?:cutting|cuttin|self ?harming|burning (?:him|her)self)|(?:cutting|cuttin) (?:again|otra vez|de nuevo)"
+        + "|" + $@"(?:cutting|cuttin|cut|carving|carved) (?:his|her|their|my) {Skin}"
+        + "|" + $@"(?:cut\w*|burn\w*|scratch\w*|carv\w*|cort\w*|quem\w*|rasgun\w*|lastim\w*) (?:\w+ ){{0,4}}(?:with|con) (?:a |an |una |un |el |la |his |her |su )?{Tool}"
+        + "|" + @"(?:cut\w*|burn\w*|hurt\w*|harm\w*|hit\w*|scratch\w*|cort\w*|quem\w*|lastim\w*|golpe\w*) (?:\w+ ){0,4}(?:on purpose|a proposito|adrede)"
+        + "|" + $@"(?:se|me) (?:\w+ ){{0,2}}(?:corto|corta|cortaba|cortando|cortado|quemo|quemando|quemado|lastimando|rasguno|rasgunando) (?:\w+ )?(?:los|las|el|la|sus|su|mis|mi) {Skin}"
+        + "|" + @"autolesion(?:a|o|ando|ado|ada|an|aba)|se (?:\w+ )?(?:hizo|hace|hacia|ha hecho|esta haciendo) (?:\w+ )?(?:cortadas|cortes|cortaduras|quemaduras)" + ") ";
+
     private const string SelfHarmPossiblePattern =
         " (?:" + $@"(?:hurt\w*|harm\w*|cut\w*|burn\w*|scratch\w*|hit\w*|punch\w*|starv\w*) {Self}"
         + "|" + @"self ?harm\w*"
         + "|" + @"cutting"
         + "|" + @"(?:cuts|scratches|scars|marks|burns) (?:on|in) (?:his|her|their) (?:arms?|wrists?|legs?|skin|thighs?)"
-        + "|" + @"(?:se|me|te) (?:\w+ ){0,2}(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|quema|quemo|rasguna|golpea)"
+        + "|" + @"(?:se|me|te) (?:\w+ ){0,2}(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|lastimando|lastimar|lastimado|quema|quemo|quemando|rasguna|golpea)"
+        + "|" + @"(?:long sleeves?|mangas? largas?) (?:\w+ ){0,4}(?:summer|heat|hot|calor|verano)"
+        + "|" + @"(?:hide|hides|hiding|esconde|tapa|oculta)\w* (?:\w+ ){0,2}(?:his|her|sus|los|las) (?:arms|brazos|wrists|munecas|piernas|legs|thighs)|(?:let|deja) (?:\w+ ){0,2}(?:see|ver) (?:his|her|sus|los|las) (?:arms|brazos|wrists|munecas|piernas|legs|thighs)"
+        + "|" + @"(?:hit\w*|bang\w*|bash\w*|slam\w*) (?:his|her|their|my) (?:head|face) (?:\w+ ){0,2}(?:against|on|into) (?:the |a )?(?:wall|walls|floor|pared|piso)|(?:se|me) (?:pega|pegaba|golpea|golpeaba|da|daba) (?:\w+ ){0,1}(?:en |contra )?(?:la|su) (?:cabeza|cara)|(?:cabezazos|golpes) contra"
+        + "|" + $@"(?:mak\w*|made) {Self} (?:throw up|vomit|puke)|(?:se )?(?:provoca|provocaba|obliga a) (?:el )?vomit\w*|(?:vomit\w*|throw\w* up|puk\w*) (?:\w+ ){{0,4}}(?:a proposito|adrede|on purpose|every meal|after every|after each|despues de cada)"
+        + "|" + @"(?:\d+|two|three|four|five|several|dos|tres|cuatro|cinco|varios) (?:days|dias) (?:\w+ )?(?:sin comer|without eating|without food)|(?:hasnt|has not|hadnt|havent|no ha|not) (?:eaten|comido) (?:\w+ ){0,2}(?:in|for|en) (?:\d+|two|three|four|five|several|dos|tres|cuatro|cinco|varios) (?:days|dias)|en los huesos|skin and bones|(?:se ve|se siente|se cree|feels|thinks (?:she|he) is|says (?:she|he) is) (?:\w+ ){0,3}(?:gorda|gordo|fat) (?:\w+ ){0,2}(?:y|and) (?:no come|no quiere comer|wont eat|doesnt eat|refuses to eat|stopped eating|dejo de comer)|\d+ (?:calories|calorias)|laxatives|laxantes|diet pills|pastillas para adelgazar"
         + "|" + @"(?:hacer|haga|hace|hizo|hacerse|hacerle) (?:\w+ )?dano"
         + "|" + @"cortarse|lastimarse|cortadas|cortaduras|autolesion\w*|rasgun\w*"
         + "|" + @"(?:se|me) (?:corto|cortaron) las venas"
         + "|" + @"(?:razor|blade|navaja|gillette|cuchilla)s?" + ") ";
 
     private const string HarmToOthersUrgentPattern =
-        " (?:" + $@"{Intend} (?:to )?(?:kill|shoot|stab|murder) (?:him|her|them|you|me|us|his|her|my|the|someone|somebody|everyone|everybody)"
+        " (?:" + $@"{Intend} (?:to )?(?:kill|shoot|stab|murder) (?:him|her|them|you|me|us|his|her|my|our|the|a|an|someone|somebody|everyone|everybody|people|anyone)"
+        + "|" + $@"{Intend} (?:to )?(?:hurt|harm|strangle|choke|beat up) {Victim}"
+        + "|" + @"(?:shoot|shooting|shot) up (?:the|a|his|her|my|our)|(?:will|would|going to|want\w* to|plan\w* to|threat\w* to|va a|iba a|quiere|amenazo con) (?:bring|llevar|traer|take) (?:a |an |una |un |la |el |su |his |her |my |mi )?(?:\w+ )?(?:gun|pistola|arma|knife|cuchillo|navaja|rifle)|(?:gun|pistola|arma|knife|cuchillo|navaja|rifle) (?:\w+ ){0,2}(?:to|a la|al) (?:school|escuela|colegio|class|clase)"
+        + "|" + @"(?:strangl\w*|chok(?:e|ed|es|ing)|estrangul\w*|ahorco|ahorca|ahorcaba) (?:me|him|her|them|us|my|his|our|a mi|a su|a la|al|la|lo|nos|me)"
+        + "|" + @"(?:voices?|voces) (?:\w+ ){0,4}(?:to |que )?(?:hurt|kill|harm|lastim\w*|mat\w*|hacer dano)"
+        + "|" + @"(?:mata|matara|mataria|matare|mato) a (?:los|las|mis|sus|su|mi|la|el|todos|alguien|tu)"
         + "|" + $@"(?:lo|la|los|las|te|me|nos|le) {EsWill} matar"
-        + "|" + $@"{EsWill} matar a (?:su|sus|mi|mis|la|el|los|las|un|una|alguien|todos|tu)"
+        + "|" + $@"{EsWill} (?:matar|apunalar|acuchillar|disparar|balear|envenenar|ahorcar|estrangular) a (?:su|sus|mi|mis|la|el|los|las|un|una|alguien|todos|tu)"
+        + "|" + $@"(?:lo|la|los|las|te|me|nos|le|les) {EsWill} (?:apunalar|acuchillar|disparar|balear|envenenar|estrangular)"
         + "|" + @"(?:matarlo|matarla|matarlos|matarlas|matarte|matarnos)"
         + "|" + @"(?:darle|dar|darles) (?:piso|cuello|chicharron|baje)|(?:lo|la) van a (?:quebrar|bajar|levantar)"
         + "|" + @"(?:has|have|tiene|trae|got|grabbed|agarro|saco) (?:a |an |una |un )?(?:gun|pistola|arma|knife|cuchillo|navaja|rifle|fierro|cuete)" + ") ";
@@ -117,6 +158,10 @@ internal static class RiskLexicon
     private const string AbuseUrgentPattern =
         " (?:" + @"abus\w*"
         + "|" + @"molest\w*"
+        + "|" + @"manose\w*|toquete\w*|grop(?:e|ed|es|ing)"
+        + "|" + @"(?:le|les|me|nos) (?:hace|hacia|hizo|hacen|hacian|hicieron|ha hecho) cosas (?:\w+ )?(?:a|feas|malas|raras|que|cuando|\.)|(?:did|does|doing|do) things to (?:him|her|me|them)"
+        + "|" + $@"{Abuser}s? (?:\w+ ){{0,4}}(?:(?:hits|hit|hitting|beats|beat|beating|punches|punched|slaps|slapped|chokes|choked) (?:me|him|her|them|us|my|his|our|the kids|the baby)|(?:me|te|le|les|nos|la|lo|los|las) (?:pega|pegaba|pego|golpea|golpeaba|golpeo|cachetea|patea|pateo))"
+        + "|" + @"(?:guy|man|men|adult|hombre|senor|tipo|someone|alguien) (?:\w+ ){0,3}(?:met|conocio|conocieron) (?:\w+ ){0,2}(?:online|internet|en linea|(?:on|en) (?:instagram|snapchat|tiktok|discord|facebook|roblox|whatsapp))"
         + "|" + @"rape\w*"
         + "|" + @"viol(?:o|aron|acion|ada|ado)"
         + "|" + @"sexual\w*"
@@ -132,20 +177,26 @@ internal static class RiskLexicon
         + "|" + @"(?:le|me|nos) (?:pega|pegan|golpea|golpean|maltrata\w*)"
         + "|" + @"maltrat\w*|neglect\w*|negligencia"
         + "|" + @"(?:tengo miedo|me da miedo|scared|afraid|worried|miedo) (?:\w+ ){0,5}(?:les|le|lo|la|them|him|her|us|me|nos) (?:\w+ ){0,2}(?:pueda hacer|haga|hurt|do something|hace algo|lastime|lastimen)"
+        + "|" + @"(?:flinch\w*|(?:scared|afraid|terrified|miedo|asustad\w*|terror) (?:\w+ ){0,2}(?:of|de|a) (?:her |his |su |el |la |mi )?" + Abuser + ")"
+        + "|" + @"(?:no quiere|doesnt want to|does not want to|wont|refuses to|se niega a|scared to|afraid to|miedo de) (?:\w+ )?(?:quedarse|stay|be|estar) (?:\w+ )?(?:sol[oa]|alone) (?:con|with)"
+        + "|" + @"(?:llega|llego|viene|vino|came|comes|come) (?:\w+ ){0,4}(?:con|with) (?:\w+ )?(?:golpes|moretones|bruises|marks|marcas|heridas|black eyes?)|black eye|ojo morado"
+        + "|" + @"(?:packed|packing|hizo|hace|preparo) (?:a |his |her |su |la )?(?:bag|backpack|suitcase|maleta|mochila) (?:\w+ ){0,6}(?:leaving|leave|run|irse|escapar\w*|se va|se iba)"
+        + "|" + @"(?:running away|runs away|escapar\w*|fugar\w*|irse de la casa|se quiere ir de la casa)"
         + "|" + @"(?:ran away|ran off|run away|runaway|se fue de la casa|se escapo|se salio de la casa|(?:is|esta|went|gone|anda) missing|desaparecid\w*|cant find (?:him|her)|no (?:lo|la) encuentro)"
         + "|" + @"(?:older|mayor) (?:guys?|man|men|tipos?|hombres?|senor)|(?:tipo|hombre|senor) mayor" + ") ";
 
     private const string MedicalUrgentPattern =
-        " (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breathe|breath|wake|waking|respira|despierta|reacciona|responde)"
+        " (?:" + @"(?:not|isnt|wont|cant|no|cannot) (?:\w+ )?(?:breathing|breathe|breath|wake|waking|respira|respirando|despierta|despertando|reacciona|reaccionando|responde|respondiendo)"
+        + "|" + @"no (?:puede|puedo) respirar|(?:od|odd|oded|odeed) on|(?:an|a) od|seizing|se intoxic\w*|intoxic\w* con|envenen\w*|(?:is|esta|se esta|se) (?:choking|ahogando|ahoga)"
         + "|" + @"unconscious|inconsciente|desmay\w*|passed out|fainted|seizure\w*|convuls\w*|overdos\w*|sobredosis"
-        + "|" + $@"(?:took|swallowed|drank|tome|tomo|trago|se tomo|se trago|me tome|me trague) (?:\w+ ){{0,4}}{Drugs}"
+        + "|" + $@"(?:took|taken|swallowed|drank|popped|ingested|tome|tomo|trago|se tomo|se trago|me tome|me trague|se metio|se echo|ingirio) (?:\w+ ){{0,4}}{Drugs}"
         + "|" + @"lips (?:are|turned) blue"
         + "|" + @"(?:esta|se puso) morad[oa]"
         + "|" + @"ambulanc\w*|911|chest pain"
         + "|" + @"(?:heart|corazon) (?:\w+ ){0,2}(?:racing|pounding|late (?:muy )?(?:rapid\w*|fuerte))" + ") ";
 
     private const string MedicalPossiblePattern =
-        " (?:" + @"bleeding|sangr\w*|blood"
+        " (?:" + @"bleed\w*|bled|sangr\w*|blood"
         + "|" + @"emergenc\w*"
         + "|" + @"hospital\w*" + ") ";
 
