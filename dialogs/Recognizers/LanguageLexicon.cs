@@ -9,7 +9,7 @@ internal static class LanguageLexicon
 {
     public static readonly HashSet<string> Spanish =
     [
-        "que", "de", "del", "la", "el", "los", "las", "y", "en", "un", "una", "unos", "unas", "por", "para", "con", "sin", "se", "lo", "le", "les",
+        "que", "de", "del", "veces", "quisiera", "la", "el", "los", "las", "y", "en", "un", "una", "unos", "unas", "por", "para", "con", "sin", "se", "lo", "le", "les",
         "su", "sus", "mi", "mis", "tu", "tus", "es", "son", "esta", "estan", "estoy", "esto", "eso", "ese", "esa", "este", "pero", "como", "cuando",
         "donde", "porque", "muy", "mas", "ya", "tambien", "tengo", "tiene", "tienen", "tenemos", "quiero", "quiere", "puedo", "puede", "pueden",
         "hay", "fue", "era", "va", "voy", "vamos", "ir", "hacer", "hace", "dice", "dijo", "digo", "sabe", "se", "si", "nada", "nadie", "algo",

@@ -15,6 +15,7 @@ internal static class RiskLexicon
     private const string Skin = @"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|body|brazos?|munecas?|piernas?|muslos?|panza|estomago|venas|piel|cuerpo)";
     private const string Abuser = @"(?:husband|boyfriend|girlfriend|partner|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mother|ex|uncle|aunt|grandpa|grandfather|babysitter|sitter|cousin|neighbor|esposo|marido|novio|novia|pareja|padrastro|madrastra|papa|padre|mama|madre|tio|tia|abuelo|suegro|suegra|ninera|primo|vecino)";
     private const string Victim = @"(?:me|him|her|them|us|you|someone|somebody|everyone|everybody|people|anyone|(?:the|my|his|her|our|a|their) (?:kids?|children|baby|brother|sister|mom|mother|dad|father|family|classmates?|teacher|friends?|son|daughter|wife|husband|neighbors?|stepdad|cousin|grandma))";
+    private const string Online = @"(?:online|internet|en linea|(?:on|en|por) (?:instagram|snapchat|tiktok|discord|facebook|roblox|whatsapp|free fire))";
     private const string Death = @"(?:die|dies|died|dying|dead|death|muerte|morir\w*|muere|muera|murier\w*|murio|muerto|muerta|kill|kills|killed|killing|mata|matar\w*|mato|coffin|casket|ataud)";
 
     public static readonly RiskCue[] Cues =
@@ -161,7 +162,8 @@ internal static class RiskLexicon
         + "|" + @"manose\w*|toquete\w*|grop(?:e|ed|es|ing)"
         + "|" + @"(?:le|les|me|nos) (?:hace|hacia|hizo|hacen|hacian|hicieron|ha hecho) cosas (?:\w+ )?(?:a|feas|malas|raras|que|cuando|\.)|(?:did|does|doing|do) things to (?:him|her|me|them)"
         + "|" + $@"{Abuser}s? (?:\w+ ){{0,4}}(?:(?:hits|hit|hitting|beats|beat|beating|punches|punched|slaps|slapped|chokes|choked) (?:me|him|her|them|us|my|his|our|the kids|the baby)|(?:me|te|le|les|nos|la|lo|los|las) (?:pega|pegaba|pego|golpea|golpeaba|golpeo|cachetea|patea|pateo))"
-        + "|" + @"(?:guy|man|men|adult|hombre|senor|tipo|someone|alguien) (?:\w+ ){0,3}(?:met|conocio|conocieron) (?:\w+ ){0,2}(?:online|internet|en linea|(?:on|en) (?:instagram|snapchat|tiktok|discord|facebook|roblox|whatsapp))"
+        + "|" + $@"(?:guy|man|men|adult|hombre|senor|tipo|someone|alguien) (?:\w+ ){{0,3}}(?:met|conocio|conocieron) (?:\w+ ){{0,2}}{Online}"
+        + "|" + $@"(?:met|conocio|conocio a) (?:a |an |un |una )?(?:older |grown |mayor )?(?:guy|man|adult|hombre|senor|tipo|muchacho mayor) (?:\w+ ){{0,2}}{Online}"
         + "|" + @"rape\w*"
         + "|" + @"viol(?:o|aron|acion|ada|ado)"
         + "|" + @"sexual\w*"

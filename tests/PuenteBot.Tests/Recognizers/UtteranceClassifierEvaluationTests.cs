@@ -3,7 +3,7 @@ using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Recognizers;
 
-/// <summary>The classifier against labelled caregiver messages: the shared dev set and our own set.</summary>
+/// <summary>The classifier against labelled caregiver messages: the shared dev set, our own set and the risk probe set.</summary>
 public sealed class UtteranceClassifierEvaluationTests
 {
     private static readonly UtteranceClassifier Classifier = new(new LanguageRecognizer(), new IntentRecognizer(), new RiskRecognizer());
@@ -11,6 +11,8 @@ public sealed class UtteranceClassifierEvaluationTests
     private static string DevPath => Path.Combine(RepositoryPaths.Shared, "eval", "utterances.dev.jsonl");
 
     private static string OwnPath => Path.Combine(RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Recognizers", "utterances.own.jsonl");
+
+    private static string ProbePath => Path.Combine(RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Recognizers", "utterances.probe.jsonl");
 
     [Fact]
     public void Dev_set_meets_the_floors()
@@ -30,6 +32,21 @@ public sealed class UtteranceClassifierEvaluationTests
         Assert.InRange(own.IntentAccuracy, dev.IntentAccuracy - 0.05, dev.IntentAccuracy + 0.05);
         Assert.InRange(own.LanguageAccuracy, dev.LanguageAccuracy - 0.05, dev.LanguageAccuracy + 0.05);
         Assert.InRange(own.BarrierF1, dev.BarrierF1 - 0.05, dev.BarrierF1 + 0.05);
+    }
+
+    /// <summary>
+    /// The probe set hunts for missed danger: reported speech, past and future forms, SMS spelling, abuse, medical
+    /// emergencies, and tricky negatives. Its intents and barriers are not tuned on, so only the risk and language
+    /// floors hold for it.
+    /// </summary>
+    [Fact]
+    public void Probe_set_misses_no_risk_and_raises_few_false_alarms()
+    {
+        var probe = Measure(ProbePath, "probe");
+        Assert.True(probe.Count >= 200, $"probe set has {probe.Count} messages");
+        Assert.Equal(0, probe.MissedRisk);
+        Assert.True(probe.FalseAlarmRate <= 0.10, $"false alarms {probe.FalseAlarmRate:P1}");
+        Assert.True(probe.LanguageAccuracy >= 0.98, $"language accuracy {probe.LanguageAccuracy:P1}");
     }
 
     private static ClassificationMetrics Measure(string path, string name)
