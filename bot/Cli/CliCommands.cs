@@ -11,6 +11,7 @@ public static class CliCommands
         ["chat"] = ChatCommand.RunAsync,
         ["content"] = ContentCommand.RunAsync,
         ["classify"] = ClassifyCommand.RunAsync,
+        ["portal"] = PortalCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

@@ -8,6 +8,8 @@ using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
+using PuenteBot.Portal;
+using PuenteBot.Proactive;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -24,6 +26,8 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddBotFrameworkChannel();
         builder.Services.AddDirectLine();
         builder.Services.AddSms();
+        builder.Services.AddProactiveSending();
+        builder.Services.AddPortal(builder.Configuration);
         return builder;
     }
 
@@ -43,6 +47,7 @@ public static class PuenteBotHostingExtensions
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
+        app.MapPortal();
         app.MapHealth();
         app.MapBotFrameworkChannel();
         app.MapDirectLine();

@@ -8,7 +8,7 @@ namespace PuenteBot.Turns;
 
 /// <summary>
 /// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
-/// dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
+/// handoff → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
 /// another process re-runs the turn on the fresh state, so no update is lost.
 /// </summary>
 public sealed class TurnPipeline(
@@ -17,6 +17,7 @@ public sealed class TurnPipeline(
     OptOutMiddleware optOut,
     LanguageMiddleware language,
     RiskMiddleware risk,
+    HandoffMiddleware handoff,
     DialogMiddleware dialogs,
     TimeProvider clock,
     ILogger<TurnPipeline> logger)
@@ -26,7 +27,7 @@ public sealed class TurnPipeline(
     private static readonly HashSet<string> Processed =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
 
-    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, dialogs];
+    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<OptOutMiddleware>();
         services.AddSingleton<LanguageMiddleware>();
         services.AddSingleton<RiskMiddleware>();
+        services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)
+            .Validate(options => options.IdleTimeout > TimeSpan.Zero, "Portal:Handoff:IdleTimeout must be positive.").ValidateOnStart();
+        services.AddSingleton<HandoffMiddleware>();
         services.AddSingleton<DialogMiddleware>();
         services.AddSingleton<TurnPipeline>();
         return services;

@@ -30,6 +30,9 @@ public sealed class ConversationData
     /// <summary>What the conversation learned for the care team: barriers and plans, worries, ratings, risk events.</summary>
     public CareNotes Notes { get; set; } = new();
 
+    /// <summary>Set while a clinician talks with the family from the portal (live handoff); null when PuenteBot answers.</summary>
+    public HandoffState? Handoff { get; set; }
+
     /// <summary>Other values dialogs keep for the whole conversation, by name.</summary>
     public JsonObject Values { get; set; } = [];
 }

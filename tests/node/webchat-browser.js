@@ -3,18 +3,12 @@
 // usage: node webchat-browser.js <baseUrl> <screenshot.png>
 'use strict';
 
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [baseUrl, screenshot] = process.argv.slice(2);
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function main() {
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync']
-  });
+  const browser = await launch();
   const steps = [];
   const errors = [];
   try {

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using PuenteBot.Escalations;
+using PuenteBot.Escalations.Delivery;
+using PuenteBot.Escalations.Summaries;
+using PuenteBot.Portal.Handoff;
+using PuenteBot.Portal.Pages;
+using PuenteBot.Portal.SignIn;
+using PuenteBot.Proactive;
+using PuenteBot.State;
+
+namespace PuenteBot.Portal.Escalations;
+
+/// <summary>
+/// <c>/portal/escalations/{id}</c>: the escalation page, its transcript fragment (polled), and the forms: acknowledge,
+/// join the conversation, reply to the family, hand back to PuenteBot. Each form posts back and returns to the page.
+/// </summary>
+public static class EscalationEndpoints
+{
+    public static string PathOf(string id) => $"/portal/escalations/{Uri.EscapeDataString(id)}";
+
+    public static RouteGroupBuilder MapEscalationPages(this RouteGroupBuilder portal)
+    {
+        var escalation = portal.MapGroup("/escalations/{id}");
+        escalation.MapGet("", ShowAsync);
+        escalation.MapGet("/transcript", TranscriptAsync);
+        escalation.MapPost("/ack", (HttpContext http, string id, IEscalationStore store) =>
+            ActAsync(http, id, store, async (record, clinician, ct) =>
+                await store.AcknowledgeAsync(record.Id, clinician.User, ct) ? "Acknowledged" : "Unchanged"));
+        escalation.MapPost("/join", (HttpContext http, string id, IEscalationStore store, HandoffService handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.JoinAsync(record.ConversationId, clinician, ct))));
+        escalation.MapPost("/reply", (HttpContext http, string id, [FromForm] string? text, IEscalationStore store, HandoffService handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.ReplyAsync(record.ConversationId, clinician, text, ct))));
+        escalation.MapPost("/handback", (HttpContext http, string id, IEscalationStore store, HandoffService handoff) =>
+            ActAsync(http, id, store, async (record, _, ct) => Notice(await handoff.HandBackAsync(record.ConversationId, ct))));
+        return portal;
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext http,
+        string id,
+        string? notice,
+        IEscalationStore store,
+        EscalationOutbox outbox,
+        IConversationStore conversations,
+        EscalationSummaries summaries,
+        ProactiveSender sender)
+    {
+        var view = PortalView.For(http);
+        if (await store.GetAsync(id, http.RequestAborted) is not { } record)
+        {
+            return NotFound(view);
+        }
+
+        var log = await conversations.ReadLogAsync(record.ConversationId, http.RequestAborted);
+        var conversation = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data;
+        var deliveries = await outbox.DeliveriesAsync(record.Id, http.RequestAborted);
+        var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice);
+        return EscalationPage.Render(view, model);
+    }
+
+    private static async Task<IResult> TranscriptAsync(HttpContext http, string id, IEscalationStore store, IConversationStore conversations)
+    {
+        var view = PortalView.For(http);
+        if (await store.GetAsync(id, http.RequestAborted) is not { } record)
+        {
+            return NotFound(view);
+        }
+
+        var log = await conversations.ReadLogAsync(record.ConversationId, http.RequestAborted);
+        var language = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data.Language;
+        return TypedResults.Content(TranscriptHtml.Render(view, log, language), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Runs a form's action on a known escalation as the signed-in clinician, then back to the page with a notice.</summary>
+    private static async Task<IResult> ActAsync(HttpContext http, string id, IEscalationStore store, Func<EscalationRecord, PortalClinician, CancellationToken, Task<string>> action)
+    {
+        if (await store.GetAsync(id, http.RequestAborted) is not { } record)
+        {
+            return NotFound(PortalView.For(http));
+        }
+
+        var language = http.RequestServices.GetRequiredService<IOptions<ClinicianOptions>>().Value.Language;
+        var notice = await action(record, PortalClinician.From(http.User, language), http.RequestAborted);
+        PortalLog.Acted(PortalLog.For(http), record.Id, http.Request.Path.Value?.Split('/')[^1] ?? string.Empty, notice);
+        return Results.Redirect($"{PathOf(id)}?notice={notice}");
+    }
+
+    private static string Notice(HandoffResult result) => result.ToString();
+
+    private static IResult NotFound(PortalView view) =>
+        PortalLayout.Page(view, view["Portal.Escalation.NotFound"], string.Empty, StatusCodes.Status404NotFound);
+}

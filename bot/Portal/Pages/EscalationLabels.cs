@@ -1,0 +1,36 @@
+using System.Globalization;
+using PuenteBot.Escalations;
+
+namespace PuenteBot.Portal.Pages;
+
+/// <summary>How the portal names an escalation's urgency, reason, channel, language, delivery state and age, in the clinician's language.</summary>
+internal static class EscalationLabels
+{
+    public static string Urgency(PortalView view, string urgency) => view.Text.GetOr("Escalation.Urgency." + urgency, urgency);
+
+    public static string Reason(PortalView view, string reason) => view.Text.Reason(reason);
+
+    public static string Channel(PortalView view, string? channel) =>
+        channel is null ? "—" : view.Text.GetOr("Escalation.Channel." + channel, channel);
+
+    public static string Language(PortalView view, string? language) =>
+        language is null ? "—" : view.Text.GetOr("Escalation.Language." + language, language);
+
+    public static string Delivery(PortalView view, string state) => view.Text.GetOr("Portal.Delivery." + state, state);
+
+    /// <summary>The state's badge: dead letters stand out (a notifier gave up: nobody may have been told).</summary>
+    public static string DeliveryBadge(PortalView view, string state) =>
+        $"<span class=\"badge state-{PortalHtml.Encode(state)}\">{(state == EscalationStates.DeadLetter ? "⚠ " : string.Empty)}{PortalHtml.Encode(Delivery(view, state))}</span>";
+
+    public static string UrgencyBadge(PortalView view, string urgency) =>
+        $"<span class=\"badge urgency-{PortalHtml.Encode(urgency)}\">{PortalHtml.Encode(Urgency(view, urgency))}</span>";
+
+    /// <summary>"12 min", "3 h", "2 d".</summary>
+    public static string Age(PortalView view, TimeSpan age)
+    {
+        var (key, value) = age.TotalMinutes < 60 ? ("Portal.Age.Minutes", Math.Max(0, (int)age.TotalMinutes))
+            : age.TotalHours < 48 ? ("Portal.Age.Hours", (int)age.TotalHours)
+            : ("Portal.Age.Days", (int)age.TotalDays);
+        return view[key, value.ToString(CultureInfo.InvariantCulture)];
+    }
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using PuenteBot.Portal.Pages;
+
+namespace PuenteBot.Portal.SignIn;
+
+/// <summary>
+/// Signing in and out: <c>GET/POST /portal/signin</c> (local accounts, with lockout after repeated wrong passwords),
+/// <c>GET /portal/signin/oidc</c> (OpenID Connect challenge), <c>GET /portal/signin/complete</c> (back from the
+/// provider), <c>POST /portal/signout</c>.
+/// </summary>
+public static class SignInEndpoints
+{
+    public const string OpenIdConnectPath = "/portal/signin/oidc";
+    private const string CompletePath = "/portal/signin/complete";
+
+    public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder portal)
+    {
+        portal.MapGet("/signin", (HttpContext http, string? returnUrl, string? error, IOptions<PortalOptions> options) =>
+            SignInPage.Render(PortalView.For(http), options.Value, ReturnUrls.Safe(returnUrl), error)).AllowAnonymous();
+        portal.MapPost("/signin", SignInAsync).AllowAnonymous();
+        portal.MapGet("/signin/oidc", Challenge).AllowAnonymous();
+        portal.MapGet("/signin/complete", (HttpContext http, string? returnUrl) =>
+        {
+            var view = PortalView.For(http);
+            var target = ReturnUrls.Safe(returnUrl);
+            return PortalLayout.Page(view, view["Portal.SignIn.Title"], $"<p><a href=\"{PortalHtml.Encode(target)}\">{PortalHtml.Encode(view["Portal.SignIn.Continue"])}</a></p>", refreshTo: target);
+        }).AllowAnonymous();
+        portal.MapPost("/signout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(PortalAuthentication.CookieScheme);
+            return Results.Redirect(PortalAuthentication.SignInPath);
+        }).RequireAuthorization(PortalAuthentication.Policy);
+        return portal;
+    }
+
+    private static async Task<IResult> SignInAsync(
+        HttpContext http,
+        [FromForm] string? user,
+        [FromForm] string? password,
+        [FromForm] string? returnUrl,
+        IOptions<PortalOptions> options,
+        SignInThrottle throttle)
+    {
+        var name = (user ?? string.Empty).Trim();
+        var target = ReturnUrls.Safe(returnUrl);
+        if (throttle.IsLocked(name))
+        {
+            PortalLog.SignInRefused(PortalLog.For(http), "locked");
+            return Back("locked", target);
+        }
+
+        var account = options.Value.Accounts.FirstOrDefault(a => string.Equals(a.User, name, StringComparison.OrdinalIgnoreCase));
+        if (!PortalPasswords.Verify(account, password ?? string.Empty))
+        {
+            throttle.Failed(name);
+            PortalLog.SignInRefused(PortalLog.For(http), "wrong user name or password");
+            return Back("failed", target);
+        }
+
+        throttle.Succeeded(name);
+        var clinician = new PortalClinician(account!.User, account.Name.Length > 0 ? account.Name : account.User, account.Language);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(clinician.ToClaims(), PortalAuthentication.CookieScheme));
+        await http.SignInAsync(PortalAuthentication.CookieScheme, principal);
+        return Results.Redirect(target);
+    }
+
+    private static IResult Challenge(string? returnUrl, IOptions<PortalOptions> options) =>
+        options.Value.OpenIdConnect.IsConfigured
+            ? Results.Challenge(
+                new AuthenticationProperties { RedirectUri = $"{CompletePath}?returnUrl={Uri.EscapeDataString(ReturnUrls.Safe(returnUrl))}" },
+                [PortalAuthentication.OpenIdConnectScheme])
+            : Results.NotFound();
+
+    private static IResult Back(string error, string returnUrl) =>
+        Results.Redirect($"{PortalAuthentication.SignInPath}?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+}
