@@ -24,6 +24,7 @@ internal static class RiskIdioms
         + "|" + @"to die for"
         + "|" + @"dead (?:tired|line|end|serious|set)"
         + "|" + @"deadline"
+        + "|" + @"(?:corta|corto|cortar|cortarse|cortarle|cortaron|cortando|cut|cuts|cutting) (?:\w+ ){0,2}(?:el pelo|el cabello|las unas|el fleco|his hair|her hair|their hair|my hair|the grass|el pasto|el zacate)"
         + "|" + @"bored to death"
         + "|" + @"scared (?:me )?to death"
         + "|" + @"over my dead body"

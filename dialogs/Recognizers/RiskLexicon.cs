@@ -9,7 +9,7 @@ internal static class RiskLexicon
 {
     private const string Self = @"(?:my|him|her|them|your|our)sel(?:f|ves)";
     private const string Intend = @"(?:want\w*|wanna|going to|will|try\w*|tried|plan\w*|threat\w*|says? he will|about to|decided to)";
-    private const string EsWill = @"(?:va a|voy a|vas a|van a|quiere|quiero|queria|quiso|intento|intente|trato de|piensa|pienso|amenazo con|amenaza con)";
+    private const string EsWill = @"(?:va a|voy a|vas a|van a|iba a|ibas a|iban a|ira a|iria a|quiere|quiero|queria|quiso|intento|intente|trato de|piensa|pienso|amenazo con|amenaza con)";
     private const string Drugs = @"(?:pills|pastillas|pildoras|bleach|cloro|meds|medicine|medicina|medicinas|medicamentos?|xanax|tylenol|advil|ibuprofen\w*|paracetamol|benadryl|melatonin\w*|sleeping pills|clonazepam|sertralina|prozac|zoloft|lithium|litio|adderall|fentanyl|fentanilo|drugs|drogas|veneno|poison|raticida)";
     private const string Death = @"(?:die|dies|died|dying|dead|death|muerte|morir\w*|muere|muera|murier\w*|murio|muerto|muerta|kill|kills|killed|killing|mata|matar\w*|mato|coffin|casket|ataud)";
 
@@ -91,7 +91,7 @@ internal static class RiskLexicon
         + "|" + @"self ?harm\w*"
         + "|" + @"cutting"
         + "|" + @"(?:cuts|scratches|scars|marks|burns) (?:on|in) (?:his|her|their) (?:arms?|wrists?|legs?|skin|thighs?)"
-        + "|" + @"(?:se|me|te) (?:\w+ )?(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|quema|quemo|rasguna|golpea)"
+        + "|" + @"(?:se|me|te) (?:\w+ ){0,2}(?:corta|corto|cortaba|cortando|cortar|cortado|lastima|lastimo|lastimaba|quema|quemo|rasguna|golpea)"
         + "|" + @"(?:hacer|haga|hace|hizo|hacerse|hacerle) (?:\w+ )?dano"
         + "|" + @"cortarse|lastimarse|cortadas|cortaduras|autolesion\w*|rasgun\w*"
         + "|" + @"(?:se|me) (?:corto|cortaron) las venas"
