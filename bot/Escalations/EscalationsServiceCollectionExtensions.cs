@@ -28,6 +28,7 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<EscalationOutbox>();
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<DeliveryBackoff>();
+        services.AddSingleton<EscalationDispatcher>();
         services.AddSingleton<IEscalationNotifier, WebhookNotifier>();
         services.AddSingleton<IEscalationNotifier, TeamsNotifier>();
         services.AddSingleton<IEscalationNotifier, EmailNotifier>();

@@ -34,6 +34,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ConnectorClient>(
             provider, provider.GetRequiredService<IHttpClientFactory>().CreateClient(BotFrameworkHttpClients.Connector)));
+        services.AddSingleton<IReplyShaper, CardLinkShaper>();
         services.AddSingleton<BotFrameworkChannel>();
         return services;
     }

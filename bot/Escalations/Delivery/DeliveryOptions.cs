@@ -20,6 +20,10 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How many escalations may be in delivery at once (each to all its notifiers at the same time).</summary>
+    [Range(1, 64)]
+    public int MaxConcurrent { get; set; } = 4;
+
     /// <summary>How often the worker looks for work when no turn wakes it (other processes, retries due).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,122 +1,127 @@
-using System.Diagnostics;
-using MailKit.Net.Smtp;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using PuenteBot.Escalations.Summaries;
 
 namespace PuenteBot.Escalations.Delivery;
 
 /// <summary>
-/// Delivers committed escalations to every configured notifier, at least once: the most urgent, oldest escalation
-/// first; each notifier's failures retried with <see cref="DeliveryBackoff"/> until its last try dead-letters it.
-/// Woken by <see cref="EscalationSignal"/> when a turn commits one, and by its own poll otherwise; all its state is
-/// in SQLite, so a restarted process carries on where the last one stopped.
+/// Delivers committed escalations to every configured notifier, at least once: it claims the most urgent, oldest
+/// escalation with deliveries due and hands it to <see cref="EscalationDispatcher"/>, with up to
+/// <see cref="DeliveryOptions.MaxConcurrent"/> escalations in flight, so one slow notifier does not hold up the
+/// next escalation. Woken by <see cref="EscalationSignal"/> when a turn commits one or a try ends, and by its own
+/// poll otherwise; all its state is in SQLite, so a restarted process carries on where the last one stopped.
 /// </summary>
 public sealed class EscalationDeliveryWorker(
     EscalationOutbox outbox,
-    EscalationSummaries summaries,
-    IEnumerable<IEscalationNotifier> notifiers,
+    EscalationDispatcher dispatcher,
     EscalationSignal signal,
-    DeliveryBackoff backoff,
     IOptions<EscalationOptions> options,
     TimeProvider clock,
     ILogger<EscalationDeliveryWorker> logger) : BackgroundService
 {
     private readonly DeliveryOptions delivery = options.Value.Delivery;
-    private readonly IEscalationNotifier[] active = [.. notifiers.Where(n => n.IsConfigured)];
+    private readonly SemaphoreSlim slots = new(options.Value.Delivery.MaxConcurrent);
+    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (active.Length == 0)
+        var names = dispatcher.Notifiers;
+        if (names.Count == 0)
         {
             EscalationLog.NoNotifiers(logger);
             return;
         }
 
         await Task.Yield(); // SQLite's async calls complete synchronously: let the host finish starting first.
-        string[] names = [.. active.Select(n => n.Name)];
         EscalationLog.Started(logger, string.Join(", ", names));
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (await outbox.ClaimNextAsync(names, clock.GetUtcNow(), delivery.AttemptTimeout, stoppingToken) is { } claimed)
+                await slots.WaitAsync(stoppingToken);
+                if (await ClaimAsync(names, stoppingToken) is { } claimed)
                 {
-                    await DeliverAsync(claimed, names, stoppingToken);
+                    Start(claimed, stoppingToken);
                     continue;
                 }
 
+                slots.Release();
                 await signal.WaitAsync(await IdleTimeAsync(names, stoppingToken), clock, stoppingToken);
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                EscalationLog.LoopFailed(logger, exception.GetType().Name);
-                await signal.WaitAsync(delivery.PollInterval, clock, stoppingToken);
-            }
+        }
+        finally
+        {
+            await Task.WhenAll(inFlight.Keys);
         }
     }
 
-    private async Task<TimeSpan> IdleTimeAsync(string[] names, CancellationToken cancellationToken)
+    private async Task<ClaimedEscalation?> ClaimAsync(IReadOnlyList<string> names, CancellationToken stoppingToken)
     {
-        var next = await outbox.NextDueAtAsync(names, cancellationToken);
+        try
+        {
+            return await outbox.ClaimNextAsync(names, clock.GetUtcNow(), delivery.AttemptTimeout, stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            EscalationLog.LoopFailed(logger, exception.GetType().Name);
+            return null;
+        }
+        catch
+        {
+            slots.Release();
+            throw;
+        }
+    }
+
+    /// <summary>How long to sleep when nothing is due: until the next retry, at most the poll interval.</summary>
+    private async Task<TimeSpan> IdleTimeAsync(IReadOnlyList<string> names, CancellationToken stoppingToken)
+    {
+        DateTimeOffset? next;
+        try
+        {
+            next = await outbox.NextDueAtAsync(names, stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            EscalationLog.LoopFailed(logger, exception.GetType().Name);
+            return delivery.PollInterval;
+        }
+
         var untilDue = next is { } at ? at - clock.GetUtcNow() : delivery.PollInterval;
         return untilDue < TimeSpan.Zero ? TimeSpan.Zero : untilDue < delivery.PollInterval ? untilDue : delivery.PollInterval;
     }
 
-    private async Task DeliverAsync(ClaimedEscalation claimed, string[] names, CancellationToken stoppingToken)
+    private void Start(ClaimedEscalation claimed, CancellationToken stoppingToken)
     {
-        var summary = await summaries.BuildAsync(claimed.Escalation, stoppingToken);
-        await Task.WhenAll(claimed.Due.Select(due => DeliverAsync(claimed.Escalation, summary, due, names, stoppingToken)));
+        var task = RunAsync(claimed, stoppingToken);
+        inFlight.TryAdd(task, 0);
+        task.ContinueWith(t => inFlight.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    private async Task DeliverAsync(EscalationRecord escalation, EscalationSummary summary, EscalationDeliveryStatus due, string[] names, CancellationToken stoppingToken)
+    /// <summary>One escalation's tries; never throws. Its end frees a slot and wakes the loop (a retry may now be the next due).</summary>
+    private async Task RunAsync(ClaimedEscalation claimed, CancellationToken stoppingToken)
     {
-        var notifier = active.First(n => n.Name == due.Notifier);
-        var attempt = due.Attempts + 1;
-        var started = Stopwatch.GetTimestamp();
-        using var timeout = new CancellationTokenSource(delivery.AttemptTimeout, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            await notifier.SendAsync(new EscalationMessage(escalation, summary, due.IdempotencyKey, attempt), linked.Token);
+            await dispatcher.DeliverAsync(claimed, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
-            await outbox.ReleaseAsync(escalation.Id, due.Notifier, clock.GetUtcNow(), CancellationToken.None);
-            EscalationLog.Released(logger, escalation.Id, due.Notifier);
-            return;
+            EscalationLog.LoopFailed(logger, exception.GetType().Name);
         }
-        catch (Exception exception)
+        catch (OperationCanceledException)
         {
-            await FailedAsync(escalation, due.Notifier, attempt, Describe(exception));
-            return;
+            // Stopping: the claims lapse after AttemptTimeout, or were given back.
         }
-
-        await outbox.DeliveredAsync(escalation.Id, due.Notifier, names, clock.GetUtcNow(), CancellationToken.None);
-        EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        finally
+        {
+            slots.Release();
+            signal.Notify();
+        }
     }
 
-    private async Task FailedAsync(EscalationRecord escalation, string notifier, int attempt, string error)
+    public override void Dispose()
     {
-        if (attempt >= delivery.MaxAttempts)
-        {
-            await outbox.FailedAsync(escalation.Id, notifier, error, null, CancellationToken.None);
-            EscalationLog.DeadLettered(logger, escalation.Id, notifier, attempt, error);
-            return;
-        }
-
-        var retryAt = clock.GetUtcNow() + backoff.After(attempt);
-        await outbox.FailedAsync(escalation.Id, notifier, error, retryAt, CancellationToken.None);
-        EscalationLog.Retrying(logger, escalation.Id, notifier, attempt, error, retryAt);
+        slots.Dispose();
+        base.Dispose();
     }
-
-    /// <summary>What went wrong, without exception messages (a server may echo what it was sent).</summary>
-    private static string Describe(Exception exception) => exception switch
-    {
-        HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status}",
-        HttpRequestException { HttpRequestError: var error } => $"HTTP {error}",
-        SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}",
-        SmtpProtocolException => "SMTP protocol error",
-        OperationCanceledException => "timed out",
-        _ => exception.GetType().Name,
-    };
 }

@@ -44,7 +44,9 @@ public class CrisisDeliveryTests
         Assert.Contains($"“{Crisis}”", (string?)body["text"], StringComparison.Ordinal);
         Assert.Contains($"<q lang=\"es\">{Crisis}</q>", (string?)body["html"], StringComparison.Ordinal);
 
-        var card = JsonNode.Parse(Assert.Single(teams.Requests).Body)!;
+        var teamsRequest = Assert.Single(teams.Requests);
+        Assert.Equal($"{escalation.Id}:teams", teamsRequest.Header("Idempotency-Key"));
+        var card = JsonNode.Parse(teamsRequest.Body)!;
         Assert.Equal("message", (string?)card["type"]);
         var attachment = Assert.Single(card["attachments"]!.AsArray())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);

@@ -57,7 +57,7 @@ public sealed class EscalationReceiver : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits until <paramref name="condition"/> holds, re-checking at each request; fails after a minute.</summary>
+    /// <summary>Waits until <paramref name="condition"/> holds, re-checking as each request arrives and as it is answered; fails after a minute.</summary>
     public async Task WaitUntilAsync(Func<EscalationReceiver, bool> condition)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -88,6 +88,7 @@ public sealed class EscalationReceiver : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
         var request = new Request(context.Request.Path, headers, body.ToArray());
         Requests.Enqueue(request);
+        arrivals.Release();
         try
         {
             var status = await Answer(request);

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PuenteBot.Hosting;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Tests.Support;
 
@@ -11,11 +14,11 @@ public class SmsOptionsTests
     [InlineData("Sms:Twilio:ApiBaseUrl", "ftp://example.org")]
     [InlineData("Sms:ReplyWithin", "00:00:30")]
     [InlineData("Sms:MaxSegments", "0")]
-    public async Task A_wrong_setting_stops_the_bot_at_start(string key, string value)
+    public void A_wrong_setting_stops_the_bot_at_start(string key, string value)
     {
-        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { [key] = value });
+        using var services = Services(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => bot.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(key.Split(':')[^1], error.Message);
     }
@@ -29,5 +32,15 @@ public class SmsOptionsTests
         var options = ((IOptions<SmsOptions>)bot.Services.GetService(typeof(IOptions<SmsOptions>))!).Value;
 
         Assert.Equal((TimeSpan.FromSeconds(10), 3, "https://api.twilio.com"), (options.ReplyWithin, options.MaxSegments, options.Twilio.ApiBaseUrl));
+    }
+
+    /// <summary>The SMS channel's services over the shipped settings and <paramref name="settings"/>, validated as the host does at start.</summary>
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
+            .AddInMemoryCollection(settings)
+            .Build();
+        return new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddPuenteBotCore().AddSms().BuildServiceProvider();
     }
 }

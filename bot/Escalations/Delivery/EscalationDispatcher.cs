@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using PuenteBot.Escalations.Summaries;
+
+namespace PuenteBot.Escalations.Delivery;
+
+/// <summary>
+/// One try of a claimed escalation: its summary built once, sent to each due notifier at the same time, and each
+/// outcome recorded — delivered, due again after <see cref="DeliveryBackoff"/>, dead-lettered after the last try,
+/// or given back untried when the process is stopping.
+/// </summary>
+public sealed class EscalationDispatcher(
+    EscalationOutbox outbox,
+    EscalationSummaries summaries,
+    IEnumerable<IEscalationNotifier> notifiers,
+    DeliveryBackoff backoff,
+    IOptions<EscalationOptions> options,
+    TimeProvider clock,
+    ILogger<EscalationDispatcher> logger)
+{
+    private readonly DeliveryOptions delivery = options.Value.Delivery;
+    private readonly IEscalationNotifier[] active = [.. notifiers.Where(n => n.IsConfigured)];
+
+    /// <summary>The configured notifiers' names (those the worker claims for).</summary>
+    public IReadOnlyList<string> Notifiers => [.. active.Select(n => n.Name)];
+
+    public async Task DeliverAsync(ClaimedEscalation claimed, CancellationToken stoppingToken)
+    {
+        var summary = await summaries.BuildAsync(claimed.Escalation, stoppingToken);
+        await Task.WhenAll(claimed.Due.Select(due => DeliverAsync(claimed.Escalation, summary, due, stoppingToken)));
+    }
+
+    private async Task DeliverAsync(EscalationRecord escalation, EscalationSummary summary, EscalationDeliveryStatus due, CancellationToken stoppingToken)
+    {
+        var notifier = active.First(n => n.Name == due.Notifier);
+        var attempt = due.Attempts + 1;
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = new CancellationTokenSource(delivery.AttemptTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await notifier.SendAsync(new EscalationMessage(escalation, summary, due.IdempotencyKey, attempt), linked.Token);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await outbox.ReleaseAsync(escalation.Id, due.Notifier, clock.GetUtcNow(), CancellationToken.None);
+            EscalationLog.Released(logger, escalation.Id, due.Notifier);
+            return;
+        }
+        catch (Exception exception)
+        {
+            await FailedAsync(escalation, due.Notifier, attempt, Describe(exception));
+            return;
+        }
+
+        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None);
+        EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task FailedAsync(EscalationRecord escalation, string notifier, int attempt, string error)
+    {
+        if (attempt >= delivery.MaxAttempts)
+        {
+            await outbox.FailedAsync(escalation.Id, notifier, error, null, CancellationToken.None);
+            EscalationLog.DeadLettered(logger, escalation.Id, notifier, attempt, error);
+            return;
+        }
+
+        var retryAt = clock.GetUtcNow() + backoff.After(attempt);
+        await outbox.FailedAsync(escalation.Id, notifier, error, retryAt, CancellationToken.None);
+        EscalationLog.Retrying(logger, escalation.Id, notifier, attempt, error, retryAt);
+    }
+
+    /// <summary>What went wrong, without exception messages (a server may echo what it was sent).</summary>
+    private static string Describe(Exception exception) => exception switch
+    {
+        HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status}",
+        HttpRequestException { HttpRequestError: var error } => $"HTTP {error}",
+        SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}",
+        SmtpProtocolException => "SMTP protocol error",
+        OperationCanceledException => "timed out",
+        _ => exception.GetType().Name,
+    };
+}
