@@ -43,6 +43,8 @@ internal static class RiskIdioms
         + "|" + @"(?:pega\w*|pego|golpe\w*|hit\w*) (?:a |al |a la |the |a )?(?:ball|pelota|balon|carro|car|deer|venado|puerta|door|mesa|table|tree|arbol|home run|pinata)"
         + "|" + @"jump(?:ing)? ropes?|ropes? swing|tire swing|cuerda (?:para|de) saltar|saltar (?:la )?cuerda"
         + "|" + @"poison(?:ed)? (?:ivy|oak)"
+        + "|" + @"(?:bottle|botella|bote) (?:of |de )?(?:water|agua|juice|jugo|soda|refresco|milk|leche|gatorade|coca|pedialyte|suero)"
+        + "|" + @"(?:doctora?|nurse|enfermer[oa]|medic[oa]|paramedic[oa]?) (?:de |in the |en )?(?:emergencias|emergency|er|urgencias)"
         + "|" + $@"(?:kill\w*|mat\w*) (?:the |a |that |al |el |la |una |un |los |las )?{Pest}"
         + "|" + $@"(?:took|takes|taking|take|tomo|toma|se tomo) (?:his |her |my |su |sus |la |el |one |two |1 |2 |una |dos )?{Medicine}s? (?:\w+ ){{0,2}}(?:this morning|today|on time|como siempre|esta manana|hoy|for (?:his |her |a |the )?(?:headache|fever|cold|allergies|pain)|para (?:el |la |su )?(?:dolor|fiebre|gripa|gripe|presion|alergia))"
         + "|" + @"kill\w* (?:me|us) if"

@@ -31,6 +31,13 @@ public sealed class RiskWordClassTests
     [InlineData("se echo un bote de pastillas", RiskCategories.Medical)]
     [InlineData("no esta reaccionando", RiskCategories.Medical)]
     [InlineData("he OD'd on something at a party", RiskCategories.Medical)]
+    [InlineData("she chugged a bottle of tequila", RiskCategories.Medical)]
+    [InlineData("my toddler is turning purple", RiskCategories.Medical)]
+    [InlineData("he shoved her down the stairs", RiskCategories.Abuse)]
+    [InlineData("some guy online asked her for pics of herself", RiskCategories.Abuse)]
+    [InlineData("my brother showed my son porn videos", RiskCategories.Abuse)]
+    [InlineData("she's meeting some 30 year old guy", RiskCategories.Abuse)]
+    [InlineData("he wants to set fire to the school", RiskCategories.HarmToOthers)]
     public void Finds_urgent_wording(string text, string category)
     {
         var assessment = recognizer.Assess(text);
@@ -52,6 +59,10 @@ public sealed class RiskWordClassTests
     [InlineData("la niña no quiere quedarse sola con el abuelo")]
     [InlineData("she keeps talking about running away")]
     [InlineData("kms fr")]
+    [InlineData("he's been stockpiling his meds")]
+    [InlineData("she keeps covering her wrists")]
+    [InlineData("says he'll stop eating until he disappears")]
+    [InlineData("mi hija se sale de noche sin permiso")]
     public void Asks_about_warning_signs(string text) => Assert.NotEqual(RiskLevel.None, recognizer.Assess(text).Level);
 
     [Theory]
@@ -78,5 +89,12 @@ public sealed class RiskWordClassTests
     [InlineData("he made himself sick eating candy")]
     [InlineData("we'd like a wednesday appointment, she'll be out of school")]
     [InlineData("volvio a tener ataques de panico, no podia respirar")]
+    [InlineData("the baby drank a whole bottle of milk")]
+    [InlineData("she turned blue jeans into shorts")]
+    [InlineData("el señor de la tienda nos pidio fotos del carnet")]
+    [InlineData("dice que lo siento por todo el relajo de ayer")]
+    [InlineData("she sees a 30 year old therapist lol")]
+    [InlineData("he locked himself in his room to play games")]
+    [InlineData("mi hija quiere ser doctora de emergencias")]
     public void Lets_everyday_wording_pass(string text) => Assert.Equal(RiskLevel.None, recognizer.Assess(text).Level);
 }
