@@ -67,20 +67,20 @@ public static class NormalizedText
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != ".").ToArray();
 
     /// <summary>
-    /// "we're", "he'll", "she'd": read as "are", "will", "would", so "we're" is not "were", "he'll" not "hell" and
-    /// "we'd" not "wed". The length is the letters after the apostrophe.
+    /// "we're", "he'll": read as "are", "will", so "we're" is not "were" and "he'll" not "hell" ("'d" stays joined:
+    /// other recognizers know "id rather not"; <see cref="SmsSpelling"/> spells out "hed"). The length is the letters
+    /// after the apostrophe.
     /// </summary>
     private static (string Word, int Length)? Contraction(string folded, int i)
     {
         var after = folded.AsSpan(i + 1);
         var (word, length) = after.StartsWith("re") ? ("are", 2)
             : after.StartsWith("ll") && AfterPronoun(folded, i) ? ("will", 2)
-            : after.StartsWith("d") && AfterPronoun(folded, i) ? ("would", 1)
             : (null, 0);
         return word is not null && (i + length + 1 >= folded.Length || !char.IsLetter(folded[i + length + 1])) ? (word, length) : null;
     }
 
-    /// <summary>Whether the word before the apostrophe is a pronoun, so "OD'd" stays one word.</summary>
+    /// <summary>Whether the word before the apostrophe is a pronoun, so "Bill'll" is left alone.</summary>
     private static bool AfterPronoun(string folded, int i)
     {
         var start = i;

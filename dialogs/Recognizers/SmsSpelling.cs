@@ -22,7 +22,7 @@ internal static class SmsSpelling
         ["bc"] = "because", ["bcuz"] = "because", ["cuz"] = "because", ["coz"] = "because", ["cause"] = "because",
         ["gonna"] = "going to", ["wanna"] = "want to", ["rn"] = "right now", ["ppl"] = "people", ["sum1"] = "someone",
         ["some1"] = "someone", ["any1"] = "anyone", ["no1"] = "no one", ["w"] = "with", ["w/"] = "with", ["wo"] = "without",
-        ["im"] = "i am", ["ive"] = "i have", ["ill"] = "i will", ["hes"] = "he is", ["shes"] = "she is", ["its"] = "it is",
+        ["im"] = "i am", ["ive"] = "i have", ["ill"] = "i will", ["hes"] = "he is", ["shes"] = "she is", ["hed"] = "he would", ["youd"] = "you would", ["theyd"] = "they would", ["its"] = "it is",
         ["theyre"] = "they are", ["ttyl"] = "talk to you later", ["yr"] = "year", ["abt"] = "about",
         ["thru"] = "through", ["nvm"] = "never mind", ["tbh"] = "to be honest", ["pic"] = "picture", ["appt"] = "appointment", ["appts"] = "appointments", ["apt"] = "appointment",
     };
