@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 
@@ -9,7 +10,8 @@ namespace PuenteBot.Turns.Middleware;
 /// SMS keywords, as the whole message: STOP (or an equivalent) records the opt-out and confirms it once; START
 /// (or an equivalent) undoes it; HELP, INFO or AYUDA get who the bot is, how to reach the clinic, the crisis
 /// line and the question whether they are safe — a lone "AYUDA" may be a cry for help. While opted out, the
-/// dialogs stay silent; the risk check still runs.
+/// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
+/// goes on to the crisis conversation.
 /// </summary>
 public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfiguration configuration) : ITurnMiddleware
 {
@@ -32,6 +34,11 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfigu
             case OptOutKeyword.OptIn when context.Conversation.OptedOut:
                 context.Conversation.OptedOut = false;
                 await SayAsync(context, strings.For(context, "OptOut.Resumed"), cancellationToken);
+                if (AnswersTheSafetyQuestion(context))
+                {
+                    await next();
+                }
+
                 return;
             case OptOutKeyword.Help:
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
@@ -42,6 +49,10 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfigu
                 return;
         }
     }
+
+    /// <summary>"YES" is an opt-in word, and also the answer to "are you safe?": the crisis conversation hears it too.</summary>
+    private static bool AnswersTheSafetyQuestion(TurnContext context) =>
+        context.Conversation.DialogStack.LastOrDefault()?.Id == CrisisDialog.DialogId;
 
     private string HelpText(TurnContext context)
     {
