@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 
@@ -13,7 +14,7 @@ namespace PuenteBot.Turns.Middleware;
 /// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
 /// goes on to the crisis conversation.
 /// </summary>
-public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfiguration configuration) : ITurnMiddleware
+public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, IConfiguration configuration) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -51,8 +52,9 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, IConfigu
     }
 
     /// <summary>"YES" is an opt-in word, and also the answer to "are you safe?": the crisis conversation hears it too.</summary>
-    private static bool AnswersTheSafetyQuestion(TurnContext context) =>
-        context.Conversation.DialogStack.LastOrDefault()?.Id == CrisisDialog.DialogId;
+    private bool AnswersTheSafetyQuestion(TurnContext context) =>
+        context.Conversation.DialogStack.LastOrDefault()?.Id == CrisisDialog.DialogId
+        && booleans.Recognize(context.Activity.Text) == true;
 
     private string HelpText(TurnContext context)
     {
