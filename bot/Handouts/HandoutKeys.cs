@@ -13,5 +13,5 @@ public static class HandoutKeys
     public const string IndexIntro = "Handouts.Index.Intro";
     public const string NotFoundTitle = "Handouts.NotFound.Title";
     public const string NotFoundText = "Handouts.NotFound.Text";
-    public const string CardOpen = "Handouts.Card.Open";
+    public const string CardOpen = PuenteBot.Dialogs.Handouts.HandoutReplies.OpenKey;
 }

@@ -5,6 +5,7 @@ using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Topics;
 using PuenteBot.Dialogs.Runtime.Prompts;
 using PuenteBot.Protocol;
 

@@ -9,6 +9,7 @@ using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Topics;
 using PuenteBot.Dialogs.Runtime.Prompts;
 using PuenteBot.Protocol;
 

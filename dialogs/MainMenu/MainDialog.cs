@@ -4,6 +4,7 @@ using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
+using PuenteBot.Dialogs.Topics;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Dialogs.MainMenu;
@@ -137,7 +138,7 @@ public sealed class MainDialog : ComponentDialog
     {
         if (step.Result is not FoundChoice topic)
         {
-            await Say(step, "Menu.NotUnderstood", cancellationToken);
+            await step.SayAsync(strings, "Menu.NotUnderstood", cancellationToken);
             return await RestartAsync(step, cancellationToken);
         }
 
@@ -155,7 +156,4 @@ public sealed class MainDialog : ComponentDialog
 
     private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(FlowId, new MainDialogOptions { SkipGreeting = true }, cancellationToken);
-
-    private Task Say(WaterfallStepContext step, string key, CancellationToken cancellationToken) =>
-        step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, key)), cancellationToken);
 }
