@@ -8,4 +8,6 @@ public static class RiskCategories
     public const string HarmToOthers = "harm_to_others";
     public const string Abuse = "abuse";
     public const string Medical = "medical";
+    public const string DomesticViolence = "domestic_violence";
+    public const string Missing = "missing";
 }
