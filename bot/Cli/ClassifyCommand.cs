@@ -6,7 +6,8 @@ namespace PuenteBot.Cli;
 
 /// <summary>
 /// <c>dotnet run --project bot -- classify</c>: JSON Lines <c>{"id","text"}</c> on stdin, one line
-/// <c>{"id","language","intent","barriers":[…],"risk"}</c> per input on stdout. A line that is not such an object
+/// <c>{"id","language","intent","barriers":[…],"risk","risk_kind","confidence","source","question"}</c> per input on
+/// stdout (<c>source</c>: which layer decided — lexicon, model or both). A line that is not such an object
 /// gets <c>{"id":…,"error":"…"}</c> in its place and a message on stderr; the exit code is then 1.
 /// </summary>
 public static class ClassifyCommand
@@ -47,6 +48,10 @@ public static class ClassifyCommand
                 result.Barriers.ToList().ForEach(w.WriteStringValue);
                 w.WriteEndArray();
                 w.WriteString("risk", result.Risk.ToString().ToLowerInvariant());
+                w.WriteString("risk_kind", result.Assessment.Category);
+                w.WriteNumber("confidence", Math.Round(result.Confidence, 3));
+                w.WriteString("source", result.Source);
+                w.WriteBoolean("question", result.Question);
             }));
         }
 

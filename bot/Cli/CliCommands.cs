@@ -12,6 +12,7 @@ public static class CliCommands
         ["content"] = ContentCommand.RunAsync,
         ["classify"] = ClassifyCommand.RunAsync,
         ["portal"] = PortalCommand.RunAsync,
+        ["nlu"] = NluCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

@@ -17,6 +17,10 @@ public static class Barriers
     public const string Stigma = "stigma";
     public const string Shame = "shame";
 
+    /// <summary>Every barrier kind, in the order of CONVERSATION.md.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Transport, Schedule, Cost, Childcare, Language, Technology, Immigration, Distrust, FamilyDisagreement, ChildRefuses, DoubtsTreatment, Stigma, Shame];
+
     /// <summary>Barriers that belong to the stigma and shame conversation rather than to problem-solving.</summary>
     public static bool IsStigmaOrShame(string barrier) => barrier is Stigma or Shame;
 }

@@ -1,15 +1,28 @@
+using PuenteBot.Dialogs.Recognizers.Learned;
+
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
 /// Recognizes intent and barriers from what a caregiver writes, in either language or both (the lexicons hold both,
 /// so <c>language</c> does not narrow them). Crisis is not decided here: see <see cref="UtteranceClassifier"/>.
 /// </summary>
-public sealed class IntentRecognizer
+public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
 {
-    public IntentResult Recognize(string? text, string language) => RecognizeNormalized(NormalizedText.Of(text));
+    /// <summary>The lexicon's reading, or the learned model's where the lexicon recognized nothing (<see cref="UnderstandingRules"/>).</summary>
+    public IntentResult Recognize(string? text, string language)
+    {
+        var lexicon = RecognizeLexicon(NormalizedText.Of(text));
+        if (learned is null || lexicon.Intent != Intents.Other)
+        {
+            return lexicon;
+        }
 
-    /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
-    internal IntentResult RecognizeNormalized(string normalized)
+        var reading = UnderstandingRules.Safe(language, RiskAssessment.None, lexicon, learned.Read(text));
+        return new IntentResult(reading.Intent, reading.Confidence, reading.Barriers);
+    }
+
+    /// <summary>The lexicon alone, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
+    internal IntentResult RecognizeLexicon(string normalized)
     {
         var whole = string.Join(' ', NormalizedText.WordsOf(normalized));
         var barriers = FindBarriers(normalized);

@@ -10,4 +10,6 @@ public static class RiskCategories
     public const string Medical = "medical";
     public const string DomesticViolence = "domestic_violence";
     public const string Missing = "missing";
+
+    public static readonly IReadOnlyList<string> All = [Suicide, SelfHarm, HarmToOthers, Abuse, DomesticViolence, Medical, Missing];
 }

@@ -9,6 +9,9 @@ public sealed class RiskRecognizer
 {
     public RiskAssessment Assess(string? text) => AssessNormalized(NormalizedText.Of(text));
 
+    /// <summary>Whether the message tells of a plan, means or immediacy (tonight, pills, a rope), figures of speech set aside.</summary>
+    public bool ShowsPlanOrMeans(string? text) => RiskLexicon.Urgency.IsFoundIn(RiskIdioms.Phrases.Blank(NormalizedText.Of(text)));
+
     /// <summary>The same, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
     internal RiskAssessment AssessNormalized(string text)
     {

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using PuenteBot.Cli;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Tests.Recognizers.Learned;
 
 namespace PuenteBot.Tests.Recognizers;
 
 /// <summary>The classify command in-process: JSON Lines in, one JSON line out per input, bad lines reported without a stack trace.</summary>
 public sealed class ClassifyCommandTests
 {
-    private static readonly UtteranceClassifier Classifier = new(new LanguageRecognizer(), new IntentRecognizer(), new RiskRecognizer());
+    private static readonly UtteranceClassifier Classifier = new(new LanguageRecognizer(), new IntentRecognizer(), new RiskRecognizer(), ShippedModel.Instance);
 
     [Fact]
     public async Task Writes_one_json_line_per_message_with_the_labels()
@@ -25,7 +26,11 @@ public sealed class ClassifyCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, errors.ToString());
         Assert.Equal(["a", "b", "c"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.Equal(["id", "language", "intent", "barriers", "risk"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "language", "intent", "barriers", "risk", "risk_kind", "confidence", "source", "question"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("risk_kind").ValueKind);
+        Assert.Equal("suicide", lines[1].GetProperty("risk_kind").GetString());
+        Assert.All(lines, l => Assert.InRange(l.GetProperty("confidence").GetDouble(), 0.0, 1.0));
+        Assert.All(lines, l => Assert.Contains(l.GetProperty("source").GetString(), new[] { "lexicon", "model", "both" }));
         Assert.Equal(("es", "barrier", "transport"), (lines[0].GetProperty("language").GetString(), lines[0].GetProperty("intent").GetString(), lines[0].GetProperty("barriers")[0].GetString()));
         Assert.Equal(("crisis", "urgent"), (lines[1].GetProperty("intent").GetString(), lines[1].GetProperty("risk").GetString()));
         Assert.Equal(("greeting", "none"), (lines[2].GetProperty("intent").GetString(), lines[2].GetProperty("risk").GetString()));

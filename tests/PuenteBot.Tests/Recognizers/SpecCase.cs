@@ -4,14 +4,14 @@ using PuenteBot.Tests.Support;
 namespace PuenteBot.Tests.Recognizers;
 
 /// <summary>
-/// One case of Microsoft Recognizers-Text's test specifications (../shared/specs/recognizers-text, MIT): the
+/// One case of Microsoft Recognizers-Text's test specifications (tests/PuenteBot.Tests/Recognizers/Specs/recognizers-text, MIT): the
 /// input, the expected results and the reference time. Cases marked not supported for .NET are left out.
 /// </summary>
 public sealed record SpecCase(string Input, JsonElement Results, DateTime? Reference)
 {
     public static IReadOnlyList<SpecCase> Load(params string[] relativePath)
     {
-        var path = Path.Combine([RepositoryPaths.Shared, "specs", "recognizers-text", .. relativePath]);
+        var path = Path.Combine([RepositoryPaths.Specs, .. relativePath]);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.EnumerateArray()
             .Where(c => !NotSupportedOnDotnet(c))

@@ -3,16 +3,16 @@ using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Recognizers;
 
-/// <summary>The classifier against labelled caregiver messages: the shared dev set, our own set and the risk probe set.</summary>
+/// <summary>The classifier against labelled caregiver messages: the dev set (copied from the product side), our own set and the risk probe set, all kept in the corpus folder.</summary>
 public sealed class UtteranceClassifierEvaluationTests
 {
     private static readonly UtteranceClassifier Classifier = new(new LanguageRecognizer(), new IntentRecognizer(), new RiskRecognizer());
 
-    private static string DevPath => Path.Combine(RepositoryPaths.Shared, "eval", "utterances.dev.jsonl");
+    private static string DevPath => Path.Combine(RepositoryPaths.Corpus, "dev.jsonl");
 
-    private static string OwnPath => Path.Combine(RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Recognizers", "utterances.own.jsonl");
+    private static string OwnPath => Path.Combine(RepositoryPaths.Corpus, "own.jsonl");
 
-    private static string ProbePath => Path.Combine(RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Recognizers", "utterances.probe.jsonl");
+    private static string ProbePath => Path.Combine(RepositoryPaths.Corpus, "probe.jsonl");
 
     [Fact]
     public void Dev_set_meets_the_floors()

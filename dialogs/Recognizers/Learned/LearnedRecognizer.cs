@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+
+namespace PuenteBot.Dialogs.Recognizers.Learned;
+
+/// <summary>
+/// Serves the learned heads trained by <c>nlu train</c> (the model file and its <see cref="NluModelInfo"/>, shipped
+/// in this assembly). A prediction engine is not thread-safe, so each call borrows one from a pool: any number of
+/// turns can read at once.
+/// </summary>
+public sealed class LearnedRecognizer
+{
+    public const string ModelResource = "PuenteBot.Dialogs.Recognizers.Learned.Model.nlu.zip";
+    public const string InfoResource = "PuenteBot.Dialogs.Recognizers.Learned.Model.nlu.json";
+
+    private readonly ObjectPool<PredictionEngine<NluInput, NluOutput>> engines;
+
+    public LearnedRecognizer() : this(Embedded(ModelResource), Embedded(InfoResource))
+    {
+    }
+
+    public LearnedRecognizer(Stream model, Stream info)
+        : this(new MLContext(), model, JsonSerializer.Deserialize<NluModelInfo>(info) ?? throw new InvalidDataException("The model's info file is empty."))
+    {
+    }
+
+    public LearnedRecognizer(MLContext ml, ITransformer model, NluModelInfo info)
+    {
+        Info = info;
+        engines = new DefaultObjectPool<PredictionEngine<NluInput, NluOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
+    }
+
+    private LearnedRecognizer(MLContext ml, Stream model, NluModelInfo info) : this(ml, ml.Model.Load(model, out _), info)
+    {
+    }
+
+    /// <summary>A freshly trained model, before its thresholds are chosen (cross-validation reads its raw outputs).</summary>
+    public static LearnedRecognizer FromTrained(TrainedNlu trained) => new(trained.Context, trained.Model, trained.Info(NluThresholds.Default, 0, 0, ""));
+
+    public NluModelInfo Info { get; }
+
+    /// <summary>The heads' raw output for a message.</summary>
+    public NluOutput Predict(string? text)
+    {
+        var engine = engines.Get();
+        try
+        {
+            return engine.Predict(new NluInput { Text = NluInput.Of(text) });
+        }
+        finally
+        {
+            engines.Return(engine);
+        }
+    }
+
+    public LearnedReading Read(string? text) => Decide(Predict(text), Info);
+
+    /// <summary>The reading the thresholds of <paramref name="info"/> give for the heads' output.</summary>
+    public static LearnedReading Decide(NluOutput output, NluModelInfo info)
+    {
+        var danger = output.Danger >= info.DangerThreshold;
+        var level = !danger ? RiskLevel.None : output.Urgent >= info.UrgentThreshold ? RiskLevel.Urgent : RiskLevel.Possible;
+        var kind = danger ? info.Kinds[ArgMax(output.Kind)] : null;
+        var intents = output.Intent
+            .Select((p, i) => (Intent: info.Intents[i], Probability: (double)p))
+            .OrderByDescending(x => x.Probability)
+            .Take(2)
+            .ToList();
+        var barriers = info.Barriers.Where((_, i) => output.Barrier[i] >= info.BarrierThreshold).ToList();
+        return new LearnedReading(level, kind, output.Danger, !danger && output.Danger >= info.UncertainThreshold, intents, barriers, output.Question >= 0.5);
+    }
+
+    private static int ArgMax(float[] values)
+    {
+        var best = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            best = values[i] > values[best] ? i : best;
+        }
+
+        return best;
+    }
+
+    private static Stream Embedded(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The learned model {name} is missing: run 'dotnet run --project bot -- nlu train'.");
+
+    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<NluInput, NluOutput>>
+    {
+        public override PredictionEngine<NluInput, NluOutput> Create() => ml.Model.CreatePredictionEngine<NluInput, NluOutput>(model);
+
+        public override bool Return(PredictionEngine<NluInput, NluOutput> obj) => true;
+    }
+}

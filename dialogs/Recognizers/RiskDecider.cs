@@ -1,0 +1,45 @@
+using PuenteBot.Dialogs.Notes;
+using PuenteBot.Dialogs.Recognizers.Learned;
+
+namespace PuenteBot.Dialogs.Recognizers;
+
+/// <summary>
+/// The risk of a message in its conversation: the higher of the lexicon and the learned model
+/// (<see cref="UnderstandingRules.Risk"/>), then weighed with the family's earlier words of danger
+/// (<see cref="CareNotes.RiskEvents"/> within <see cref="Window"/>): a new warning sign after an earlier one, or a
+/// plan or means after a warning sign, is urgent; an earlier sign keeps the bot watchful, so a message the model is
+/// unsure of is asked about.
+/// </summary>
+public sealed class RiskDecider(RiskRecognizer lexicon, LearnedRecognizer? learned = null)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromDays(7);
+
+    /// <summary>The message alone.</summary>
+    public RiskAssessment Assess(string? text) => UnderstandingRules.Risk(lexicon.Assess(text), learned?.Read(text));
+
+    /// <summary>The message with the conversation's earlier risk events (oldest first) as of <paramref name="now"/>.</summary>
+    public RiskAssessment Assess(string? text, IReadOnlyList<RiskNote> earlier, DateTimeOffset now)
+    {
+        var current = Assess(text);
+        var before = earlier.LastOrDefault(e => now - e.At <= Window && e.Quote != text);
+        if (before is null || current.Level == RiskLevel.Urgent)
+        {
+            return current;
+        }
+
+        var kind = current.Category ?? before.Category;
+        if (current.Level == RiskLevel.Possible && !current.Evidence.All(before.Evidence.Contains))
+        {
+            return current with { Level = RiskLevel.Urgent, Category = kind, Source = RiskSources.Conversation };
+        }
+
+        if (current.Level == RiskLevel.None && lexicon.ShowsPlanOrMeans(text))
+        {
+            return current with { Level = RiskLevel.Urgent, Category = kind, Source = RiskSources.Conversation };
+        }
+
+        return current.Level == RiskLevel.None && current.Uncertain
+            ? current with { Level = RiskLevel.Possible, Category = kind, Source = RiskSources.Conversation }
+            : current;
+    }
+}

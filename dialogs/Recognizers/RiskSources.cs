@@ -1,0 +1,10 @@
+namespace PuenteBot.Dialogs.Recognizers;
+
+/// <summary>Which layer of understanding decided a reading, as <c>classify</c> reports it in <c>source</c>.</summary>
+public static class RiskSources
+{
+    public const string Lexicon = "lexicon";
+    public const string Model = "model";
+    public const string Both = "both";
+    public const string Conversation = "conversation";
+}

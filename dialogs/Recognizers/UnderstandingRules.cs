@@ -1,0 +1,72 @@
+using PuenteBot.Dialogs.Recognizers.Learned;
+
+namespace PuenteBot.Dialogs.Recognizers;
+
+/// <summary>
+/// How the two layers of understanding are joined. Risk is the higher of the lexicon and the model (the lexicon's
+/// kind where it found the same level, since its cues are specific). Intent and barriers come from the lexicon
+/// where it recognized something and from the model otherwise, with the model's probability as the confidence.
+/// </summary>
+public static class UnderstandingRules
+{
+    public static RiskAssessment Risk(RiskAssessment lexicon, LearnedReading? learned)
+    {
+        if (learned is null)
+        {
+            return lexicon;
+        }
+
+        if (learned.Risk > lexicon.Level)
+        {
+            return new RiskAssessment(learned.Risk, learned.Kind, lexicon.Evidence)
+            {
+                Source = lexicon.Level == RiskLevel.None ? RiskSources.Model : RiskSources.Both,
+                ModelScore = learned.DangerScore,
+            };
+        }
+
+        return lexicon with
+        {
+            Category = lexicon.Category ?? learned.Kind,
+            Source = lexicon.Level == RiskLevel.None || learned.Risk == RiskLevel.None ? RiskSources.Lexicon : RiskSources.Both,
+            ModelScore = learned.DangerScore,
+            Uncertain = lexicon.Level == RiskLevel.None && learned.Uncertain,
+        };
+    }
+
+    /// <summary>The whole reading of a message not in danger (risk none).</summary>
+    public static Classification Safe(string language, RiskAssessment risk, IntentResult lexicon, LearnedReading? learned)
+    {
+        if (learned is null)
+        {
+            return new Classification(language, lexicon.Intent, lexicon.Barriers, RiskLevel.None, risk) { Confidence = lexicon.Score };
+        }
+
+        var (top, probability) = learned.TopIntent;
+        if (lexicon.Intent != Intents.Other)
+        {
+            return new Classification(language, lexicon.Intent, lexicon.Barriers, RiskLevel.None, risk)
+            {
+                Confidence = lexicon.Score,
+                Alternative = top == lexicon.Intent ? learned.Intents.ElementAtOrDefault(1) : (top, probability),
+                Question = learned.Question,
+            };
+        }
+
+        return new Classification(language, top, BarriersFor(top, learned), RiskLevel.None, risk)
+        {
+            Confidence = probability,
+            Source = RiskSources.Model,
+            Alternative = learned.Intents.ElementAtOrDefault(1),
+            Question = learned.Question,
+        };
+    }
+
+    private static IReadOnlyList<string> BarriersFor(string intent, LearnedReading learned) =>
+        intent switch
+        {
+            Intents.Barrier => learned.Barriers,
+            Intents.StigmaShame => learned.Barriers.Where(Barriers.IsStigmaOrShame).ToList(),
+            _ => learned.Barriers,
+        };
+}
