@@ -1,3 +1,4 @@
+using PuenteBot.Dialogs.Recognizers.Entities;
 using PuenteBot.Dialogs.Recognizers.Learned;
 
 namespace PuenteBot.Cli;
@@ -35,9 +36,29 @@ public static class NluCommand
                 }
 
                 return Task.FromResult(0);
+            case "entities":
+                EntityErrors(corpus, args.Skip(1).ToHashSet(StringComparer.Ordinal));
+                return Task.FromResult(0);
             default:
-                Console.Error.WriteLine("usage: nlu train | nlu eval [labelled.jsonl …]");
+                Console.Error.WriteLine("usage: nlu train | nlu eval [labelled.jsonl …] | nlu entities [writer …]");
                 return Task.FromResult(2);
+        }
+    }
+
+    /// <summary>The entity table over the corpus (or the writers named) and every message where the patterns and the label differ, for review.</summary>
+    private static void EntityErrors(string corpus, IReadOnlySet<string> writers)
+    {
+        var records = Corpus.LoadFolder(corpus).Where(r => writers.Count == 0 || writers.Contains(r.Writer ?? "")).ToList();
+        new NluWorkbench(Console.Out).WriteEntities(records);
+        var recognizer = new EntityRecognizer();
+        foreach (var record in records.Where(r => r.Entities is not null))
+        {
+            var got = EntityMetrics.Describe(recognizer.Recognize(record.Text, record.Language, new DateTime(2026, 12, 2, 9, 0, 0)));
+            var gold = EntityMetrics.Describe(record.Entities!);
+            if (got != gold)
+            {
+                Console.WriteLine($"{record.Id}\tlabel {gold}\tfound {got}\t{record.Text}");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PuenteBot.Dialogs.Recognizers.Entities;
 
 namespace PuenteBot.Dialogs.Recognizers.Learned;
 
@@ -40,6 +41,21 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         WriteCounts(records);
         var (evaluation, outputs, thresholds, kinds, intents) = CrossValidate(records);
         WriteCrossValidation(evaluation, outputs, NluThresholdSearch.Info(thresholds, kinds, intents));
+        WriteEntities(records);
+    }
+
+    /// <summary>Each entity's precision, recall and F1 over the messages whose writers labelled entities.</summary>
+    public IReadOnlyList<EntityMetrics> WriteEntities(IReadOnlyList<CorpusRecord> records)
+    {
+        var rows = EntityMetrics.Measure(records, new EntityRecognizer());
+        output.WriteLine("Entities (reviewed patterns; each writer's batch is held out from them):");
+        output.WriteLine(EntityMetrics.TableHeader);
+        foreach (var row in rows)
+        {
+            output.WriteLine(row.TableRow());
+        }
+
+        return rows;
     }
 
     /// <summary>One labelled set scored with the shipped model, lexicon alone and both together.</summary>
