@@ -12,11 +12,13 @@ namespace PuenteBot.Turns.Middleware;
 /// <summary>
 /// The risk check, on every message, before any dialog answers; no dialog can turn it off. Urgent words get the
 /// safety message at once and an urgent escalation saved with the turn; possible risk gets the direct safety
-/// question (and, from a caregiver who opted out of SMS and may not answer it, an urgent escalation too). Each
-/// risk event is kept for the care team. If the recognizer itself fails, the bot asks.
+/// question (and, from a caregiver who opted out of SMS and may not answer it, an urgent escalation too). The
+/// message is weighed with the family's earlier words of danger (<see cref="RiskDecider"/>): two warning signs, or a
+/// sign and then a plan or means, are urgent. Each risk event is kept for the care team. If the recognizer itself
+/// fails, the bot asks.
 /// </summary>
 public sealed class RiskMiddleware(
-    RiskRecognizer recognizer,
+    RiskDecider decider,
     IStringLocalizer<Strings> strings,
     TimeProvider clock,
     ILogger<RiskMiddleware> logger) : ITurnMiddleware
@@ -30,7 +32,7 @@ public sealed class RiskMiddleware(
             return;
         }
 
-        var assessment = Assess(text);
+        var assessment = Assess(text, context.Conversation.Notes.RiskEvents);
         context.TurnState[TurnStateKeys.Risk] = assessment;
         if (assessment.Level != RiskLevel.None)
         {
@@ -48,11 +50,11 @@ public sealed class RiskMiddleware(
         await next();
     }
 
-    private RiskAssessment Assess(string text)
+    private RiskAssessment Assess(string text, IReadOnlyList<RiskNote> earlier)
     {
         try
         {
-            return recognizer.Assess(text);
+            return decider.Assess(text, earlier, clock.GetUtcNow());
         }
         catch (Exception exception)
         {
