@@ -5,8 +5,8 @@ namespace PuenteBot.Cli;
 
 /// <summary>
 /// <c>nlu train</c> trains the learned heads from the corpus and writes the model the bot ships;
-/// <c>nlu eval [FILE…]</c> prints the corpus counts, the writer-grouped cross-validation table and, for each labelled
-/// file given, its figures with the shipped model. Run inside the repository.
+/// <c>nlu eval</c> prints the corpus counts, the writer-grouped cross-validation table and the entity table;
+/// <c>nlu eval FILE…</c> scores each labelled file with the shipped model, by language too. Run inside the repository.
 /// </summary>
 public static class NluCommand
 {
@@ -28,13 +28,20 @@ public static class NluCommand
                 workbench.Train(corpus, Path.Combine(Learned, "Model"));
                 return Task.FromResult(0);
             case "eval":
-                workbench.EvaluateCorpus(corpus);
+                if (args.Length == 1)
+                {
+                    workbench.EvaluateCorpus(corpus);
+                }
+
                 var model = services.GetRequiredService<LearnedRecognizer>();
                 foreach (var file in args.Skip(1))
                 {
                     workbench.EvaluateSet(file, model);
                 }
 
+                return Task.FromResult(0);
+            case "dump":
+                new NluWorkbench(Console.Out, Settings(args.Skip(2).ToArray())).Dump(corpus, args.ElementAtOrDefault(1) ?? "nlu-dump.jsonl");
                 return Task.FromResult(0);
             case "entities":
                 EntityErrors(corpus, args.Skip(1).ToHashSet(StringComparer.Ordinal));
@@ -43,6 +50,26 @@ public static class NluCommand
                 Console.Error.WriteLine("usage: nlu train | nlu eval [labelled.jsonl …] | nlu entities [writer …]");
                 return Task.FromResult(2);
         }
+    }
+
+    /// <summary>Training settings from <c>--l2 0.02 --l1 0 --word 2 --char 5</c> (the shipped defaults otherwise).</summary>
+    private static NluTrainingOptions Settings(string[] args)
+    {
+        var settings = new NluTrainingOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = args[i + 1];
+            settings = args[i] switch
+            {
+                "--l2" => settings with { L2 = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--l1" => settings with { L1 = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--word" => settings with { WordNgrams = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--char" => settings with { CharNgrams = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                _ => settings,
+            };
+        }
+
+        return settings;
     }
 
     /// <summary>The entity table over the corpus (or the writers named) and every message where the patterns and the label differ, for review.</summary>

@@ -4,8 +4,12 @@ namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
 /// How the two layers of understanding are joined. Risk is the higher of the lexicon and the model (the lexicon's
-/// kind where it found the same level, since its cues are specific). Intent and barriers come from the lexicon
-/// where it recognized something and from the model otherwise, with the model's probability as the confidence.
+/// kind where it found the same level, since its cues are specific), with one exception measured by writer-grouped
+/// cross-validation (docs/recognizers.md): a lexicon match of possible danger over which the model is sure of none
+/// (<see cref="LearnedReading.SureSafe"/>: "la troca se murió", "my phone died") is not danger but keeps the bot
+/// watchful; the lexicon's urgent always stands. Intent and barriers come from the lexicon where it recognized
+/// something, unless the model is sure of another intent (<see cref="LearnedReading.SureOfIntent"/>), and from the
+/// model otherwise, with the model's probability as the confidence.
 /// </summary>
 public static class UnderstandingRules
 {
@@ -14,6 +18,11 @@ public static class UnderstandingRules
         if (learned is null)
         {
             return lexicon;
+        }
+
+        if (lexicon.Level == RiskLevel.Possible && learned.Risk == RiskLevel.None && learned.SureSafe)
+        {
+            return RiskAssessment.None with { Source = RiskSources.Model, ModelScore = learned.DangerScore, Uncertain = true };
         }
 
         if (learned.Risk > lexicon.Level)
@@ -43,7 +52,7 @@ public static class UnderstandingRules
         }
 
         var (top, probability) = learned.TopIntent;
-        if (lexicon.Intent != Intents.Other)
+        if (lexicon.Intent != Intents.Other && !(learned.SureOfIntent && top != lexicon.Intent))
         {
             return new Classification(language, lexicon.Intent, lexicon.Barriers, RiskLevel.None, risk)
             {

@@ -47,7 +47,7 @@ public sealed class LearnedRecognizer
         var engine = engines.Get();
         try
         {
-            return engine.Predict(new NluInput { Text = NluInput.Of(text) });
+            return engine.Predict(NluInput.From(text));
         }
         finally
         {
@@ -69,7 +69,11 @@ public sealed class LearnedRecognizer
             .Take(2)
             .ToList();
         var barriers = info.Barriers.Where((_, i) => output.Barrier[i] >= info.BarrierThreshold).ToList();
-        return new LearnedReading(level, kind, output.Danger, !danger && output.Danger >= info.UncertainThreshold, intents, barriers, output.Question >= 0.5);
+        return new LearnedReading(level, kind, output.Danger, !danger && output.Danger >= info.UncertainThreshold, intents, barriers, output.Question >= 0.5)
+        {
+            SureSafe = output.Danger < info.LexiconVetoThreshold,
+            SureOfIntent = intents[0].Probability >= info.IntentOverrideThreshold,
+        };
     }
 
     private static int ArgMax(float[] values)

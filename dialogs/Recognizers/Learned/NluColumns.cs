@@ -4,6 +4,7 @@ namespace PuenteBot.Dialogs.Recognizers.Learned;
 internal static class NluColumns
 {
     public const string Text = nameof(NluInput.Text);
+    public const string Words = "Words";
     public const string Features = "Features";
     public const string Danger = nameof(NluOutput.Danger);
     public const string Urgent = nameof(NluOutput.Urgent);

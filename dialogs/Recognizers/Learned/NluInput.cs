@@ -12,6 +12,9 @@ public sealed class NluInput
 {
     [LoadColumn(0)] public string Text { get; set; } = "";
 
+    /// <summary>The input for a caregiver's message.</summary>
+    public static NluInput From(string? text) => new() { Text = Of(text) };
+
     public static string Of(string? text)
     {
         var normalized = NormalizedText.Of(text);

@@ -20,7 +20,19 @@ public sealed record NluModelInfo
 
     [JsonPropertyName("urgentThreshold")] public required double UrgentThreshold { get; init; }
     [JsonPropertyName("barrierThreshold")] public required double BarrierThreshold { get; init; }
+
+    /// <summary>Below this danger probability the lexicon's possible yields to the model (its urgent never does).</summary>
+    [JsonPropertyName("lexiconVetoThreshold")] public double LexiconVetoThreshold { get; init; }
+
+    /// <summary>At or above this probability the model's intent is taken over the lexicon's.</summary>
+    [JsonPropertyName("intentOverrideThreshold")] public double IntentOverrideThreshold { get; init; } = 1.01;
     [JsonPropertyName("messages")] public required int Messages { get; init; }
     [JsonPropertyName("writers")] public required int Writers { get; init; }
     [JsonPropertyName("corpusHash")] public required string CorpusHash { get; init; }
+
+    /// <summary>Lexicon and model together, by writer-grouped cross-validation when the model was trained.</summary>
+    [JsonPropertyName("crossValidated")] public NluMetrics? CrossValidated { get; init; }
+
+    /// <summary>Lexicon and model together on the corpus the model was trained on: what a retrain must reproduce.</summary>
+    [JsonPropertyName("trainingFit")] public NluMetrics? TrainingFit { get; init; }
 }

@@ -2,29 +2,33 @@ namespace PuenteBot.Dialogs.Recognizers.Learned;
 
 /// <summary>
 /// Chooses the thresholds from writer-grouped, out-of-fold outputs with the lexicon beside the model, as the bot
-/// reads: the barrier threshold that gives the best barrier F1; the lowest danger threshold whose false alarms stay
-/// within <see cref="MaxFalseAlarmRate"/> (missing danger is the worst failure, so it leans toward asking); the
-/// highest urgent threshold that keeps urgent messages read as only possible within <see cref="MaxUrgentAsPossible"/>.
+/// reads. Missing danger is the worst failure, so the danger threshold and the lexicon veto are the pair that miss
+/// the fewest messages in danger while false alarms stay within <see cref="MaxFalseAlarmRate"/>; then the intent
+/// override and the barrier threshold that read the most intents and barriers right; then the highest urgent
+/// threshold that keeps urgent messages read as only possible within <see cref="MaxUrgentAsPossible"/>.
 /// </summary>
 public static class NluThresholdSearch
 {
-    public const double MaxFalseAlarmRate = 0.12;
+    public const double MaxFalseAlarmRate = 0.095;
     public const double MaxUrgentAsPossible = 0.08;
+    private static readonly double[] Vetoes = [0, 0.02, 0.05, 0.1, 0.15, 0.2];
 
     public static NluThresholds Choose(NluEvaluation evaluation, IReadOnlyList<NluOutput> outputs, IReadOnlyList<string> kinds, IReadOnlyList<string> intents)
     {
         NluMetrics Score(NluThresholds t) => evaluation.Combined(outputs, Info(t, kinds, intents));
 
-        var chosen = NluThresholds.Default;
-        chosen = chosen with { Barrier = Grid(0.2, 0.7, 0.05).MaxBy(b => Score(chosen with { Barrier = b }).BarrierF1) };
-        var danger = Grid(0.05, 0.95, 0.01)
-            .Select(d => (d, Metrics: Score(chosen with { Danger = d, Uncertain = d / 2 })))
+        var chosen = NluThresholds.Default with { Barrier = 0.1 };
+        var risk = Vetoes
+            .SelectMany(v => Grid(0.05, 0.95, 0.01).Select(d => chosen with { Danger = d, Uncertain = d / 2, Veto = v }))
+            .Select(t => (Thresholds: t, Metrics: Score(t)))
             .Where(x => x.Metrics.FalseAlarmRate <= MaxFalseAlarmRate)
-            .OrderBy(x => x.Metrics.Missed).ThenByDescending(x => x.d)
-            .Select(x => x.d)
-            .DefaultIfEmpty(0.5)
+            .OrderBy(x => x.Metrics.Missed).ThenBy(x => x.Metrics.FalseAlarms)
+            .Select(x => x.Thresholds)
+            .DefaultIfEmpty(chosen)
             .First();
-        chosen = chosen with { Danger = danger, Uncertain = danger / 2 };
+        chosen = risk;
+        chosen = chosen with { Override = Grid(0.5, 1.01, 0.05).Append(1.01).MaxBy(o => Score(chosen with { Override = o }).IntentAccuracy) };
+        chosen = chosen with { Barrier = Grid(0.02, 0.7, 0.01).MaxBy(b => Score(chosen with { Barrier = b }).BarrierF1) };
         var urgent = Grid(0.05, 0.95, 0.01)
             .Where(u => Score(chosen with { Urgent = u }) is var m && m.UrgentAsPossible <= MaxUrgentAsPossible * Math.Max(m.Urgent, 1))
             .DefaultIfEmpty(0.5)
@@ -42,6 +46,8 @@ public static class NluThresholdSearch
         UncertainThreshold = thresholds.Uncertain,
         UrgentThreshold = thresholds.Urgent,
         BarrierThreshold = thresholds.Barrier,
+        LexiconVetoThreshold = thresholds.Veto,
+        IntentOverrideThreshold = thresholds.Override,
         Messages = 0,
         Writers = 0,
         CorpusHash = "",

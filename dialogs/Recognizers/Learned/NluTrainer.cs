@@ -23,7 +23,7 @@ public sealed class NluTrainer(NluTrainingOptions options)
     /// <summary>The fitted chain from raw <see cref="NluInput"/> to <see cref="NluOutput"/>, and its class orders.</summary>
     public TrainedNlu Train(IReadOnlyList<CorpusRecord> records)
     {
-        var texts = ml.Data.LoadFromEnumerable(records.Select(r => new NluInput { Text = NluInput.Of(r.Text) }));
+        var texts = ml.Data.LoadFromEnumerable(records.Select(r => NluInput.From(r.Text)));
         var featurizer = Featurizer().Fit(texts);
         var features = ReadFeatures(featurizer.Transform(texts), out var dimension);
         var heads = new HeadViews(ml, records, features, dimension);
@@ -46,7 +46,7 @@ public sealed class NluTrainer(NluTrainingOptions options)
     }
 
     private IEstimator<ITransformer> Featurizer() =>
-        ml.Transforms.Text.FeaturizeText(NluColumns.Features, new TextFeaturizingEstimator.Options
+        ml.Transforms.Text.FeaturizeText(NluColumns.Words, new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             KeepDiacritics = true,
@@ -55,7 +55,8 @@ public sealed class NluTrainer(NluTrainingOptions options)
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgrams, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.CharNgrams, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
-        }, NluColumns.Text);
+        }, NluColumns.Text)
+        .Append(ml.Transforms.Concatenate(NluColumns.Features, NluColumns.Words));
 
     private static VBuffer<float>[] ReadFeatures(IDataView featurized, out int dimension)
     {

@@ -22,6 +22,11 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         var (evaluation, outputs, thresholds, kinds, intents) = CrossValidate(records);
         var trained = new NluTrainer(settings).Train(records);
         var info = trained.Info(thresholds, records.Count, records.Select(r => r.Writer).Distinct().Count(), Hash(records));
+        info = info with
+        {
+            CrossValidated = evaluation.Combined(outputs, info),
+            TrainingFit = Fit(evaluation, trained, info),
+        };
         Directory.CreateDirectory(modelFolder);
         using (var model = File.Create(Path.Combine(modelFolder, "nlu.zip")))
         {
@@ -29,7 +34,7 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         }
 
         File.WriteAllText(Path.Combine(modelFolder, "nlu.json"), JsonSerializer.Serialize(info, Indented) + "\n");
-        output.WriteLine($"Trained on {records.Count} messages from {info.Writers} writers; thresholds danger {thresholds.Danger:F2}, urgent {thresholds.Urgent:F2}, barrier {thresholds.Barrier:F2}.");
+        output.WriteLine($"Trained on {records.Count} messages from {info.Writers} writers; thresholds danger {thresholds.Danger:F2} (lexicon veto below {thresholds.Veto:F2}), urgent {thresholds.Urgent:F2}, intent override {thresholds.Override:F2}, barrier {thresholds.Barrier:F2}.");
         WriteCrossValidation(evaluation, outputs, NluThresholdSearch.Info(thresholds, kinds, intents));
         return info;
     }
@@ -58,6 +63,28 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         return rows;
     }
 
+    /// <summary>
+    /// The out-of-fold outputs of every head and the lexicon's reading of every message, one JSON line each, for
+    /// trying decision rules and settings away from the trainer (<c>nlu dump</c>).
+    /// </summary>
+    public void Dump(string corpusFolder, string path)
+    {
+        var records = Corpus.LoadFolder(corpusFolder);
+        var (evaluation, outputs, thresholds, kinds, intents) = CrossValidate(records);
+        using var file = File.CreateText(path);
+        file.WriteLine(JsonSerializer.Serialize(new { kinds, intents, barriers = Barriers.All, thresholds, settings }));
+        for (var i = 0; i < records.Count; i++)
+        {
+            var lexicon = evaluation.Classify(i, null);
+            file.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = records[i].Id,
+                lexicon = new { risk = lexicon.Risk.ToString(), kind = lexicon.Assessment.Category, intent = lexicon.Intent, barriers = lexicon.Barriers, language = lexicon.Language },
+                model = outputs[i],
+            }));
+        }
+    }
+
     /// <summary>One labelled set scored with the shipped model, lexicon alone and both together.</summary>
     public NluMetrics EvaluateSet(string path, LearnedRecognizer model)
     {
@@ -70,10 +97,20 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         output.WriteLine(evaluation.Lexicon().TableRow(name + ", lexicon alone"));
         output.WriteLine(evaluation.ModelOnly(outputs, model.Info).TableRow(name + ", model alone"));
         output.WriteLine(combined.TableRow(name + ", lexicon + model"));
+        foreach (var language in new[] { Languages.English, Languages.Spanish })
+        {
+            var pairs = records.Select((r, i) => (Gold: r, Index: i)).Where(p => p.Gold.Language == language).ToList();
+            if (pairs.Count > 0)
+            {
+                var metrics = NluMetrics.Measure([.. pairs.Select(p => (p.Gold, evaluation.Classify(p.Index, LearnedRecognizer.Decide(outputs[p.Index], model.Info))))]);
+                output.WriteLine(metrics.TableRow($"{name} ({language}), lexicon + model"));
+            }
+        }
+
         return combined;
     }
 
-    private (NluEvaluation, NluOutput[], NluThresholds, IReadOnlyList<string>, IReadOnlyList<string>) CrossValidate(IReadOnlyList<CorpusRecord> records)
+    public (NluEvaluation, NluOutput[], NluThresholds, IReadOnlyList<string>, IReadOnlyList<string>) CrossValidate(IReadOnlyList<CorpusRecord> records)
     {
         var outputs = NluCrossValidation.OutOfFold(records, Folds, settings);
         var kinds = RiskCategories.All.Where(k => records.Any(r => r.RiskKind == k)).Order(StringComparer.Ordinal).ToList();
@@ -106,6 +143,14 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
         Line("barrier", records.SelectMany(r => r.Barriers));
     }
 
-    private static string Hash(IReadOnlyList<CorpusRecord> records) =>
+    /// <summary>Lexicon and the trained model together, on the messages it was trained on.</summary>
+    public static NluMetrics Fit(NluEvaluation evaluation, TrainedNlu trained, NluModelInfo info)
+    {
+        var model = new LearnedRecognizer(trained.Context, trained.Model, info);
+        return evaluation.Combined([.. evaluation.Records.Select(r => model.Predict(r.Text))], info);
+    }
+
+    /// <summary>A short fingerprint of the corpus (ids and texts, in load order): the shipped model says which corpus it was trained on.</summary>
+    public static string Hash(IReadOnlyList<CorpusRecord> records) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', records.Select(r => r.Id + "\t" + r.Text)))))[..16];
 }
