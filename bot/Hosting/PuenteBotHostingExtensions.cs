@@ -8,6 +8,7 @@ using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
+using PuenteBot.Hosting.Health;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
 using PuenteBot.State;
@@ -28,6 +29,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddSms();
         builder.Services.AddProactiveSending();
         builder.Services.AddPortal(builder.Configuration);
+        builder.Services.AddHealth();
         return builder;
     }
 
