@@ -11,6 +11,7 @@ using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
+using PuenteBot.Reports;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -44,6 +45,7 @@ public static class PuenteBotHostingExtensions
         services.AddConversationStore();
         services.AddTurnPipeline();
         services.AddEscalations();
+        services.AddReports();
         return services;
     }
 
