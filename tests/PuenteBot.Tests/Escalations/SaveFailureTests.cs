@@ -107,6 +107,31 @@ public sealed class SaveFailureTests(ITestOutputHelper output)
             + $"family answered after {answered.TotalMilliseconds:0} ms; stored state {stored[0].State}");
     }
 
+    [Fact]
+    public async Task A_crisis_by_SMS_while_another_process_holds_the_write_lock_is_answered_honestly_in_time_for_Twilio()
+    {
+        using var folder = new TempFolder();
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = folder.ConnectionString,
+            ["Storage:UrgentWriteTimeout"] = "00:00:01",
+        });
+        var sms = new Channels.Sms.SmsWebhookClient(bot.CreateClient(), "+15005550021");
+        await sms.SendAsync("hola");
+
+        await using var broken = await BreakAsync(Outage.WriteLock, folder.ConnectionString);
+        var sent = Stopwatch.StartNew();
+        var reply = await sms.SendAsync("me quiero suicidar");
+        var answered = sent.Elapsed;
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Contains("No pude comunicarme con su equipo de atención.", reply.Messages[0], StringComparison.Ordinal);
+        Assert.Contains("988", reply.Messages[0], StringComparison.Ordinal);
+        Assert.True(answered < TimeSpan.FromSeconds(10), $"answered after {answered.TotalMilliseconds:0} ms");
+        Assert.Single(await bot.Services.GetRequiredService<EscalationSpool>().ReadAllAsync(TestContext.Current.CancellationToken));
+        output.WriteLine($"SMS under a held write lock, no notifier configured: answered after {answered.TotalMilliseconds:0} ms");
+    }
+
     /// <summary>Makes the database refuse writes until the returned handle is disposed.</summary>
     private static async Task<IAsyncDisposable> BreakAsync(Outage outage, string connectionString)
     {
