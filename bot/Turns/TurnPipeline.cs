@@ -56,7 +56,11 @@ public sealed class TurnPipeline(
         ConversationWrite? write = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var stored = await store.LoadAsync(conversationId, cancellationToken);
+            if (await TryLoadAsync(conversationId, cancellationToken) is not { } stored)
+            {
+                return await RunUnloadedAsync(activity, conversationId, cancellationToken);
+            }
+
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
             write = Write(context, conversationId, stored.Version);
@@ -78,6 +82,31 @@ public sealed class TurnPipeline(
         TurnLog.SaveGaveUp(logger, MaxAttempts);
         await RescueAsync(context!, write!);
         return new TurnResult(context!.Replies, Saved: false);
+    }
+
+    private async Task<StoredConversation?> TryLoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(conversationId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            TurnLog.Failed(logger, "load", exception);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The database cannot even be read: the message is still heard on a blank state (the risk check answers words
+    /// of danger), nothing of the state is written, and its escalations are rescued.
+    /// </summary>
+    private async Task<TurnResult> RunUnloadedAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
+    {
+        var context = new TurnContext(activity, new ConversationData());
+        await RunMiddlewareAsync(context, 0, cancellationToken);
+        await RescueAsync(context, Write(context, conversationId, version: 0));
+        return new TurnResult(context.Replies, Saved: false);
     }
 
     /// <summary>The turn's escalations when its state was not saved: stored on their own, or spooled and sent; the family is told the truth.</summary>
