@@ -6,7 +6,7 @@ namespace PuenteBot.Cli;
 
 /// <summary>
 /// <c>dotnet run --project bot -- classify</c>: JSON Lines <c>{"id","text"}</c> on stdin, one line
-/// <c>{"id","language","intent","barriers":[…],"risk","risk_kind","confidence","source","question"}</c> per input on
+/// <c>{"id","language","intent","barriers":[…],"risk","risk_kind","confidence","source","question","risk_score"}</c> per input on
 /// stdout (<c>source</c>: which layer decided — lexicon, model or both). A line that is not such an object
 /// gets <c>{"id":…,"error":"…"}</c> in its place and a message on stderr; the exit code is then 1.
 /// </summary>
@@ -52,6 +52,10 @@ public static class ClassifyCommand
                 w.WriteNumber("confidence", Math.Round(result.Confidence, 3));
                 w.WriteString("source", result.Source);
                 w.WriteBoolean("question", result.Question);
+                if (result.Assessment.ModelScore is { } score)
+                {
+                    w.WriteNumber("risk_score", Math.Round(score, 3));
+                }
             }));
         }
 

@@ -13,6 +13,7 @@ public static class CliCommands
         ["classify"] = ClassifyCommand.RunAsync,
         ["portal"] = PortalCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
+        ["report"] = ReportCommand.RunAsync,
     };
 
     public static CliCommand? Find(string[] args) =>

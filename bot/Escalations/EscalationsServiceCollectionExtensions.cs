@@ -1,5 +1,6 @@
 using PuenteBot.Escalations.Api;
 using PuenteBot.Escalations.Delivery;
+using PuenteBot.Escalations.Rescue;
 using PuenteBot.Escalations.Sqlite;
 using PuenteBot.Escalations.Summaries;
 using PuenteBot.State;
@@ -34,6 +35,12 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IEscalationNotifier, EmailNotifier>();
         services.AddHttpClient(NotifierHttp.ClientName).RemoveAllLoggers(); // a Teams webhook URL is itself a secret
         services.AddHostedService<EscalationDeliveryWorker>();
+        services.AddSingleton<EscalationSpool>();
+        services.AddSingleton<EscalationAloneWriter>();
+        services.AddSingleton<DirectDelivery>();
+        services.AddSingleton<EscalationRescue>();
+        services.AddSingleton<SpoolDrainer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SpoolDrainer>());
         SignalCommittedEscalations(services);
         return services;
     }

@@ -8,8 +8,10 @@ using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
+using PuenteBot.Hosting.Health;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
+using PuenteBot.Reports;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -28,6 +30,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddSms();
         builder.Services.AddProactiveSending();
         builder.Services.AddPortal(builder.Configuration);
+        builder.Services.AddHealth();
         return builder;
     }
 
@@ -42,6 +45,7 @@ public static class PuenteBotHostingExtensions
         services.AddConversationStore();
         services.AddTurnPipeline();
         services.AddEscalations();
+        services.AddReports();
         return services;
     }
 

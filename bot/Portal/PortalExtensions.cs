@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Queue;
+using PuenteBot.Portal.Reports;
 using PuenteBot.Portal.SignIn;
 
 namespace PuenteBot.Portal;
@@ -37,7 +38,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport();
         return app;
     }
 }

@@ -10,7 +10,7 @@ namespace PuenteBot.Protocol;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
-    Converters = [typeof(WireDateTimeConverter)])]
+    Converters = [typeof(WireDateTimeConverter), typeof(WireOptionalDateTimeConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(List<Activity>))]
 [JsonSerializable(typeof(ExpectedReplies))]

@@ -1,4 +1,3 @@
-using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State;
@@ -20,7 +19,7 @@ public sealed record ConversationWrite(
     long ExpectedVersion,
     ConversationData Data,
     IReadOnlyList<LogEntry> Log,
-    IReadOnlyList<EscalationRequest> Escalations,
+    IReadOnlyList<EscalationWrite> Escalations,
     DateTimeOffset Now);
 
 /// <summary>Where conversations live: state, log and escalations, behind one interface per database.</summary>

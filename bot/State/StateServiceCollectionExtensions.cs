@@ -12,6 +12,7 @@ public static class StateServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        services.AddSingleton<SqliteWriteProbe>();
         return services;
     }
 }

@@ -14,4 +14,15 @@ public sealed class StorageOptions
 
     /// <summary>Empty means a file under the user's local data folder.</summary>
     public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How long a write that carries escalations may wait for the database (a lock held by another process), and
+    /// how long the escalations of a turn whose save failed are then retried on their own before they are spooled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:30")]
+    public TimeSpan UrgentWriteTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Caps the SQLite file (SQLite's <c>max_page_count</c>), keeping room on the disk for the spool and logs; 0 means no cap.</summary>
+    [Range(0, 1_000_000)]
+    public int MaxSizeMegabytes { get; set; }
 }

@@ -27,6 +27,25 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
 
     public Task SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
     {
+        replies.Add(Address(reply));
+        return Task.CompletedTask;
+    }
+
+    public void Escalate(EscalationRequest request) => escalations.Add(request);
+
+    /// <summary>Drops what the dialogs queued after a failure, keeping what was already said (a safety message).</summary>
+    internal void ResetDialogs() => Conversation.DialogStack.Clear();
+
+    /// <summary>Puts <paramref name="revised"/> in place of the queued replies (kept honest after a failed save).</summary>
+    internal void ReplaceReplies(IEnumerable<Activity> revised)
+    {
+        var list = revised.ToList();
+        replies.Clear();
+        replies.AddRange(list.Select(Address));
+    }
+
+    private Activity Address(Activity reply)
+    {
         reply.Type ??= ActivityTypes.Message;
         reply.ChannelId = Activity.ChannelId;
         reply.ServiceUrl = Activity.ServiceUrl;
@@ -36,12 +55,6 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
         reply.ReplyToId ??= Activity.Id;
         reply.Locale ??= Language;
         reply.InputHint ??= InputHints.AcceptingInput;
-        replies.Add(reply);
-        return Task.CompletedTask;
+        return reply;
     }
-
-    public void Escalate(EscalationRequest request) => escalations.Add(request);
-
-    /// <summary>Drops what the dialogs queued after a failure, keeping what was already said (a safety message).</summary>
-    internal void ResetDialogs() => Conversation.DialogStack.Clear();
 }

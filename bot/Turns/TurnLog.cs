@@ -24,4 +24,7 @@ internal static partial class TurnLog
     /// <summary>Logs an exception by type and stack only: exception messages can quote user input.</summary>
     public static void Failed(ILogger logger, string stage, Exception exception) =>
         TurnFailed(logger, stage, exception.GetType().FullName ?? exception.GetType().Name, exception.StackTrace);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Critical, Message = "The turn's escalations reached nobody: the family was told the care team could not be reached and to call 988 / 911")]
+    public static partial void TeamNotReached(ILogger logger);
 }

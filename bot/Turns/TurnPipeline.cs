@@ -1,5 +1,6 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Escalations.Rescue;
 using PuenteBot.Protocol;
 using PuenteBot.State;
 using PuenteBot.Turns.Middleware;
@@ -9,7 +10,8 @@ namespace PuenteBot.Turns;
 /// <summary>
 /// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
 /// handoff → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
-/// another process re-runs the turn on the fresh state, so no update is lost.
+/// another process re-runs the turn on the fresh state, so no update is lost. When the state cannot be saved, the
+/// turn's escalations are rescued (<see cref="EscalationRescue"/>) and, if they reached nobody, the replies say so.
 /// </summary>
 public sealed class TurnPipeline(
     IConversationStore store,
@@ -19,6 +21,8 @@ public sealed class TurnPipeline(
     RiskMiddleware risk,
     HandoffMiddleware handoff,
     DialogMiddleware dialogs,
+    EscalationRescue rescue,
+    TeamAlertReplies honesty,
     TimeProvider clock,
     ILogger<TurnPipeline> logger)
 {
@@ -49,15 +53,26 @@ public sealed class TurnPipeline(
         var started = Stopwatch.GetTimestamp();
         using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
         TurnContext? context = null;
+        ConversationWrite? write = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var stored = await store.LoadAsync(conversationId, cancellationToken);
+            if (await TryLoadAsync(conversationId, cancellationToken) is not { } stored)
+            {
+                return await RunUnloadedAsync(activity, conversationId, cancellationToken);
+            }
+
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
-            if (await TrySaveAsync(context, conversationId, stored.Version, cancellationToken) is not { } saved)
+            write = Write(context, conversationId, stored.Version);
+            if (await TrySaveAsync(write, cancellationToken) is not { } saved)
             {
                 TurnLog.SaveConflict(logger, attempt);
                 continue;
+            }
+
+            if (!saved)
+            {
+                await RescueAsync(context, write);
             }
 
             TurnLog.TurnProcessed(logger, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Replies.Count, attempt);
@@ -65,7 +80,43 @@ public sealed class TurnPipeline(
         }
 
         TurnLog.SaveGaveUp(logger, MaxAttempts);
+        await RescueAsync(context!, write!);
         return new TurnResult(context!.Replies, Saved: false);
+    }
+
+    private async Task<StoredConversation?> TryLoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.LoadAsync(conversationId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            TurnLog.Failed(logger, "load", exception);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The database cannot even be read: the message is still heard on a blank state (the risk check answers words
+    /// of danger), nothing of the state is written, and its escalations are rescued.
+    /// </summary>
+    private async Task<TurnResult> RunUnloadedAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
+    {
+        var context = new TurnContext(activity, new ConversationData());
+        await RunMiddlewareAsync(context, 0, cancellationToken);
+        await RescueAsync(context, Write(context, conversationId, version: 0));
+        return new TurnResult(context.Replies, Saved: false);
+    }
+
+    /// <summary>The turn's escalations when its state was not saved: stored on their own, or spooled and sent; the family is told the truth.</summary>
+    private async Task RescueAsync(TurnContext context, ConversationWrite write)
+    {
+        if (write.Escalations.Count > 0 && await rescue.RescueAsync(write) == RescueOutcome.NotReached)
+        {
+            honesty.Apply(context);
+            TurnLog.TeamNotReached(logger);
+        }
     }
 
     private async Task RunMiddlewareAsync(TurnContext context, int index, CancellationToken cancellationToken)
@@ -87,8 +138,7 @@ public sealed class TurnPipeline(
         }
     }
 
-    /// <summary>Returns true when saved, false when state could not be written (replies still go out), null on a version conflict.</summary>
-    private async Task<bool?> TrySaveAsync(TurnContext context, string conversationId, long version, CancellationToken cancellationToken)
+    private ConversationWrite Write(TurnContext context, string conversationId, long version)
     {
         var now = clock.GetUtcNow();
         var data = context.Conversation;
@@ -98,10 +148,17 @@ public sealed class TurnPipeline(
             data.LastMessageAt = now;
         }
 
-        var write = new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), context.Escalations, now);
+        var escalations = context.Escalations.Select(e => EscalationWrite.Stamp(e, now)).ToList();
+        return new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), escalations, now);
+    }
+
+    /// <summary>Returns true when saved, false when state could not be written (replies still go out), null on a version conflict.</summary>
+    private async Task<bool?> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
+    {
         try
         {
-            return await store.TrySaveAsync(write, cancellationToken) ? true : null;
+            // A turn with escalations is saved even when the caller has gone: they must not be lost with the request.
+            return await store.TrySaveAsync(write, write.Escalations.Count > 0 ? CancellationToken.None : cancellationToken) ? true : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -16,6 +16,7 @@ public static class TurnsServiceCollectionExtensions
             .Validate(options => options.IdleTimeout > TimeSpan.Zero, "Portal:Handoff:IdleTimeout must be positive.").ValidateOnStart();
         services.AddSingleton<HandoffMiddleware>();
         services.AddSingleton<DialogMiddleware>();
+        services.AddSingleton<TeamAlertReplies>();
         services.AddSingleton<TurnPipeline>();
         return services;
     }

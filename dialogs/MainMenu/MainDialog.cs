@@ -147,7 +147,7 @@ public sealed class MainDialog : ComponentDialog
         return await step.BeginDialogAsync(topic.Value, new TopicOptions
         {
             Text = text,
-            Barriers = [.. intents.Recognize(text, step.Context.Language).Barriers],
+            Barriers = step.Context.TurnState.ContainsKey(TurnStateKeys.MenuTitlePicked) ? [] : [.. intents.Recognize(text, step.Context.Language).Barriers],
         }, cancellationToken);
     }
 

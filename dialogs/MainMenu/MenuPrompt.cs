@@ -17,12 +17,20 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
     {
         var offered = ChoicesFor(context, options);
         var picked = choices.Recognize(context.Activity.Text, offered, context.Language);
-        var found = picked is { Score: < 1.0 } or null
+        if (picked is { Score: >= TitleScore })
+        {
+            context.TurnState[TurnStateKeys.MenuTitlePicked] = true;
+        }
+
+        var found = picked is { Score: < TitleScore } or null
             && MenuTopics.FromIntent(intents.Recognize(context.Activity.Text, context.Language)) is { } topic
                 ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
                 : picked;
         return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found));
     }
+
+    /// <summary>A choice found this well is the option named, whatever the recognizers make of the words.</summary>
+    private const double TitleScore = 0.8;
 
     private static int MenuTopicIndex(IReadOnlyList<Choice> offered, string topic) =>
         offered.Select((choice, index) => (choice, index)).FirstOrDefault(c => c.choice.Value == topic, (null!, -1)).Item2;

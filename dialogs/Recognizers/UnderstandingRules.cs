@@ -3,8 +3,9 @@ using PuenteBot.Dialogs.Recognizers.Learned;
 namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
-/// How the two layers of understanding are joined. Risk is the higher of the lexicon and the model (the lexicon's
-/// kind where it found the same level, since its cues are specific), with one exception measured by writer-grouped
+/// How the two layers of understanding are joined. Risk is the higher of the lexicon and the model (the model's
+/// kind wherever it found danger: its kind head reads the whole message, and cross-validation finds it right more
+/// often than the lexicon's cue), with one exception measured by writer-grouped
 /// cross-validation (docs/recognizers.md): a lexicon match of possible danger over which the model is sure of none
 /// (<see cref="LearnedReading.SureSafe"/>: "la troca se murió", "my phone died") is not danger but keeps the bot
 /// watchful; the lexicon's urgent always stands. Intent and barriers come from the lexicon where it recognized
@@ -36,7 +37,7 @@ public static class UnderstandingRules
 
         return lexicon with
         {
-            Category = lexicon.Category ?? learned.Kind,
+            Category = learned.Kind ?? lexicon.Category,
             Source = lexicon.Level == RiskLevel.None || learned.Risk == RiskLevel.None ? RiskSources.Lexicon : RiskSources.Both,
             ModelScore = learned.DangerScore,
             Uncertain = lexicon.Level == RiskLevel.None && learned.Uncertain,

@@ -3,6 +3,9 @@ namespace PuenteBot.Dialogs.Runtime;
 /// <summary>Names of the values middleware leave in <c>TurnState</c> for the stages after them.</summary>
 public static class TurnStateKeys
 {
+    /// <summary>Set when the caregiver picked a menu option by its title: those words are the menu's, not a barrier told.</summary>
+    public const string MenuTitlePicked = "menu.titlePicked";
+
     /// <summary>The <c>RiskAssessment</c> of the message.</summary>
     public const string Risk = "risk";
 

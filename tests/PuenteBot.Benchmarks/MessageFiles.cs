@@ -1,6 +1,6 @@
 namespace PuenteBot.Benchmarks;
 
-/// <summary>The labelled message files, found from the working directory up to the repository root.</summary>
+/// <summary>The labelled message files (the dev and own sets of the corpus), found from the working directory up to the repository root.</summary>
 internal static class MessageFiles
 {
     public static IReadOnlyList<string> Find()
@@ -9,11 +9,8 @@ internal static class MessageFiles
         {
             if (File.Exists(Path.Combine(dir.FullName, "PuenteBot.sln")))
             {
-                return
-                [
-                    Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "eval", "utterances.dev.jsonl")),
-                    Path.Combine(dir.FullName, "tests", "PuenteBot.Tests", "Recognizers", "utterances.own.jsonl"),
-                ];
+                var corpus = Path.Combine(dir.FullName, "dialogs", "Recognizers", "Learned", "Corpus");
+                return [Path.Combine(corpus, "dev.jsonl"), Path.Combine(corpus, "own.jsonl")];
             }
         }
 

@@ -24,7 +24,7 @@ public class TurnBenchmark
     private ServiceProvider services = null!;
     private TurnPipeline pipeline = null!;
     private IConversationStore store = null!;
-    private RiskRecognizer risk = null!;
+    private RiskDecider risk = null!;
     private LanguageRecognizer language = null!;
     private int next;
 
@@ -37,7 +37,7 @@ public class TurnBenchmark
         services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddPuenteBotCore().BuildServiceProvider();
         pipeline = services.GetRequiredService<TurnPipeline>();
         store = services.GetRequiredService<IConversationStore>();
-        risk = services.GetRequiredService<RiskRecognizer>();
+        risk = services.GetRequiredService<RiskDecider>();
         language = services.GetRequiredService<LanguageRecognizer>();
         for (var i = 0; i < Conversations; i++)
         {

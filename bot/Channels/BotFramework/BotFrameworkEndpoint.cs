@@ -33,7 +33,14 @@ public static class BotFrameworkEndpoint
             return;
         }
 
-        var activity = await ReadAsync(request, cancellationToken);
+        var read = await InboundJson.ReadAsync(request, ProtocolJsonContext.Default.Activity, cancellationToken);
+        if (read.TooLarge)
+        {
+            await TypedResults.Problem(title: "The activity is too large.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
+            return;
+        }
+
+        var activity = read.Activity;
         if (Problem(activity) is { } problem)
         {
             BotFrameworkLog.BadRequest(channel.Logger, problem);
@@ -76,18 +83,6 @@ public static class BotFrameworkEndpoint
     {
         response.StatusCode = StatusCodes.Status401Unauthorized;
         response.Headers.WWWAuthenticate = "Bearer";
-    }
-
-    private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync(request.Body, ProtocolJsonContext.Default.Activity, cancellationToken);
-        }
-        catch (Exception exception) when (exception is JsonException or FormatException or NotSupportedException or InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static string? Problem(Activity? activity) => activity switch

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PuenteBot.Protocol;
 using PuenteBot.Turns;
@@ -27,7 +26,18 @@ public static class ActivityEndpoints
             return error!;
         }
 
-        var activity = await ReadActivityAsync(request);
+        if (!request.HasJsonContentType())
+        {
+            return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be one activity with a type.");
+        }
+
+        var read = await InboundJson.ReadAsync(request, DirectLineJsonContext.Default.Activity, request.HttpContext.RequestAborted);
+        if (read.TooLarge)
+        {
+            return DirectLineChannel.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
+        }
+
+        var activity = read.Activity;
         if (activity?.Type is null)
         {
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be one activity with a type.");
@@ -69,22 +79,5 @@ public static class ActivityEndpoints
         var conversation = conversations.GetOrAdd(conversationId);
         conversation.Touch(clock.GetUtcNow());
         return TypedResults.Json(conversation.Since(Watermark.Parse(watermark), includeTyping: false), DirectLineJsonContext.Default.ActivitySet);
-    }
-
-    private static async Task<Activity?> ReadActivityAsync(HttpRequest request)
-    {
-        if (!request.HasJsonContentType())
-        {
-            return null;
-        }
-
-        try
-        {
-            return await JsonSerializer.DeserializeAsync(request.Body, DirectLineJsonContext.Default.Activity, request.HttpContext.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

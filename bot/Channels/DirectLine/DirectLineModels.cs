@@ -28,7 +28,7 @@ public sealed record TokenRequest(ChannelAccount? User, string? Locale);
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
-    Converters = [typeof(WireDateTimeConverter)])]
+    Converters = [typeof(WireDateTimeConverter), typeof(WireOptionalDateTimeConverter)])]
 [JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(DirectLineConversationInfo))]
 [JsonSerializable(typeof(ResourceResponse))]

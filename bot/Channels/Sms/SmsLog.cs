@@ -36,6 +36,9 @@ internal static partial class SmsLog
     [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Twilio webhook has no auth token configured: signatures are not checked")]
     public static partial void Unsigned(ILogger logger);
 
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "SMS {MessageSid}: the database did not take the {Step}; the message is read anyway")]
+    public static partial void StoreUnavailable(ILogger logger, string messageSid, string step);
+
     public static void Failed(ILogger logger, string messageSid, Exception exception) =>
         Failed(logger, messageSid, exception.GetType().FullName ?? exception.GetType().Name, exception.StackTrace);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using PuenteBot.State;
 using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Channels.Sms;
@@ -8,8 +10,11 @@ namespace PuenteBot.Channels.Sms;
 /// The SMS channel's own tables: phone numbers by conversation (the only place they are kept), the MessageSids
 /// already taken (so a re-delivered message is processed once), and the per-install phone-hash salt.
 /// </summary>
-public sealed class SmsStore(SqliteDatabase database, TimeProvider clock)
+public sealed class SmsStore(SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider clock)
 {
+    /// <summary>The webhook's writes wait no longer than a crisis turn's own (Twilio waits 15 s for the answer).</summary>
+    private readonly TimeSpan wait = options.Value.UrgentWriteTimeout;
+
     /// <summary>True the first time a MessageSid is seen; false for a duplicate delivery.</summary>
     public async Task<bool> TryClaimMessageAsync(string messageSid, string conversationId, CancellationToken cancellationToken) =>
         await ExecuteAsync(
@@ -57,7 +62,7 @@ public sealed class SmsStore(SqliteDatabase database, TimeProvider clock)
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        await using var lease = await database.OpenForWriteAsync(wait, cancellationToken);
         await using var command = lease.Connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)

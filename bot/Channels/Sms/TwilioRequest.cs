@@ -19,7 +19,12 @@ public static class TwilioRequest
     public static List<KeyValuePair<string, IReadOnlyList<string>>> Parameters(IFormCollection form) =>
         [.. form.Select(p => KeyValuePair.Create(p.Key, (IReadOnlyList<string>)[.. p.Value.Select(v => v ?? string.Empty)]))];
 
-    /// <summary>The first value of a form field, or null when it is missing or empty.</summary>
+    /// <summary>
+    /// The first value of a form field, cleaned as inbound text is (no control characters such as NUL, broken UTF-16
+    /// repaired), or null when it is missing or nothing is left of it.
+    /// </summary>
     public static string? Field(IFormCollection form, string name) =>
-        form.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
+        form.TryGetValue(name, out var values) && values.Count > 0 && values[0] is { Length: > 0 } raw && Turns.InboundText.Clean(raw) is { Length: > 0 } clean
+            ? clean
+            : null;
 }

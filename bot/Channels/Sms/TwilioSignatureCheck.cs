@@ -9,7 +9,7 @@ public sealed class TwilioSignatureCheck(IOptions<SmsOptions> options, ILogger<T
 
     public sealed record Outcome(IFormCollection? Form, IResult? Refusal);
 
-    /// <summary>The form when the request is an authentic Twilio post; otherwise the refusal: 400 for no form, 403 for a bad signature.</summary>
+    /// <summary>The form when the request is an authentic Twilio post; otherwise the refusal: 400 for no form, 413 for an oversized one, 403 for a bad signature.</summary>
     public async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
@@ -17,7 +17,11 @@ public sealed class TwilioSignatureCheck(IOptions<SmsOptions> options, ILogger<T
             return new(null, TypedResults.BadRequest("Expected Twilio's form post (application/x-www-form-urlencoded)."));
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        if (await TwilioForm.ReadAsync(request, cancellationToken) is not { } form)
+        {
+            return new(null, TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge));
+        }
+
         if (IsAuthentic(request, form))
         {
             return new(form, null);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PuenteBot.Protocol;
 using PuenteBot.Turns;
@@ -34,7 +35,7 @@ public sealed class TwilioWebhook(
         }
 
         var conversationId = await identity.ConversationIdAsync(from, cancellationToken);
-        if (!await store.TryClaimMessageAsync(sid, conversationId, cancellationToken))
+        if (!await TryClaimAsync(sid, conversationId, cancellationToken))
         {
             SmsLog.Duplicate(logger, sid, conversationId);
             return Twiml.Empty();
@@ -48,8 +49,33 @@ public sealed class TwilioWebhook(
         catch (Exception exception)
         {
             SmsLog.Failed(logger, sid, exception);
-            await store.ReleaseMessageAsync(sid, CancellationToken.None);
+            try
+            {
+                await store.ReleaseMessageAsync(sid, CancellationToken.None);
+            }
+            catch (Exception release) when (release is SqliteException or TimeoutException)
+            {
+                SmsLog.StoreUnavailable(logger, sid, "release");
+            }
+
             return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    /// <summary>
+    /// Takes the MessageSid once. When the database cannot be written the message is read anyway: a re-delivered
+    /// duplicate answered twice costs less than a crisis message lost.
+    /// </summary>
+    private async Task<bool> TryClaimAsync(string sid, string conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.TryClaimMessageAsync(sid, conversationId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SqliteException or TimeoutException)
+        {
+            SmsLog.StoreUnavailable(logger, sid, "claim");
+            return true;
         }
     }
 
@@ -59,7 +85,15 @@ public sealed class TwilioWebhook(
     /// </summary>
     private async Task<IResult> AnswerAsync(IFormCollection form, string sid, SmsContact contact, CancellationToken requestAborted)
     {
-        await store.SaveContactAsync(contact, CancellationToken.None);
+        try
+        {
+            await store.SaveContactAsync(contact, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is SqliteException or TimeoutException)
+        {
+            SmsLog.StoreUnavailable(logger, sid, "contact");
+        }
+
         var twilioConfirmed = TwilioConfirmedOptOut(form);
         IReadOnlyList<string> Texts(TurnResult result) => twilioConfirmed ? [] : shaper.Texts(result.Replies);
         var turn = pipeline.ProcessAsync(Inbound(form, sid, contact), CancellationToken.None);

@@ -27,4 +27,8 @@ public sealed class DeliveryOptions
     /// <summary>How often the worker looks for work when no turn wakes it (other processes, retries due).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>An urgent escalation still undelivered (and not acknowledged) this long after it was raised makes the bot not ready.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan AlertAfter { get; set; } = TimeSpan.FromMinutes(5);
 }

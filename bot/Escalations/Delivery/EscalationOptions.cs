@@ -15,6 +15,8 @@ public sealed class EscalationOptions : IValidatableObject
 
     public DeliveryOptions Delivery { get; set; } = new();
 
+    public Rescue.SpoolOptions Spool { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Webhook.Url.Length > 0 && !IsWebAddress(Webhook.Url))
@@ -43,6 +45,13 @@ public sealed class EscalationOptions : IValidatableObject
         foreach (var problem in delivery)
         {
             yield return new ValidationResult("Escalation:Delivery: " + problem.ErrorMessage, ["Delivery"]);
+        }
+
+        var spool = new List<ValidationResult>();
+        Validator.TryValidateObject(Spool, new ValidationContext(Spool), spool, validateAllProperties: true);
+        foreach (var problem in spool)
+        {
+            yield return new ValidationResult("Escalation:Spool: " + problem.ErrorMessage, ["Spool"]);
         }
 
         if (Delivery.MaxDelay < Delivery.BaseDelay)

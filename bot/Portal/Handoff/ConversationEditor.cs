@@ -37,7 +37,8 @@ public sealed class ConversationEditor(IConversationStore store, ConversationLoc
 
             var now = clock.GetUtcNow();
             var log = context.Replies.Select(r => new LogEntry(LogEntry.Outbound, r.Id, r.Type ?? ActivityTypes.Message, r.Text, now)).ToList();
-            var write = new ConversationWrite(conversationId, context.Activity.ChannelId, stored.Version, stored.Data, log, context.Escalations, now);
+            var escalations = context.Escalations.Select(e => EscalationWrite.Stamp(e, now)).ToList();
+            var write = new ConversationWrite(conversationId, context.Activity.ChannelId, stored.Version, stored.Data, log, escalations, now);
             if (await store.TrySaveAsync(write, cancellationToken))
             {
                 return new ConversationEdit(true, stored.Data, context.Replies);

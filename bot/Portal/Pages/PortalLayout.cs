@@ -20,6 +20,7 @@ internal static class PortalLayout
         html.Append($"<header><a class=\"brand\" href=\"/portal\">{PortalHtml.Encode(view["Portal.Title"])}</a>");
         if (view.Clinician is { } clinician)
         {
+            html.Append($"<nav><a href=\"/portal\">{PortalHtml.Encode(view["Portal.Nav.Queue"])}</a> <a href=\"/portal/reports/crisis\">{PortalHtml.Encode(view["Portal.Nav.CrisisReport"])}</a></nav>");
             html.Append($"<span class=\"who\">{PortalHtml.Encode(view["Portal.SignedInAs", clinician.Name])}</span>");
             html.Append(PortalHtml.Form(view, "/portal/signout", view["Portal.SignOut"], buttonClass: "link"));
         }

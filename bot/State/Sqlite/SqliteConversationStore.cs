@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using PuenteBot.Dialogs.Escalation;
+using Microsoft.Extensions.Options;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State.Sqlite;
@@ -10,8 +9,10 @@ namespace PuenteBot.State.Sqlite;
 /// Conversations in one SQLite file. A save is one IMMEDIATE transaction that checks the version it loaded,
 /// so two turns (or two processes) can never both write over the same state.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteDatabase database) : IConversationStore
+public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<StorageOptions> options) : IConversationStore
 {
+    private readonly TimeSpan urgentWriteTimeout = options.Value.UrgentWriteTimeout;
+
     public async Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -26,7 +27,9 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
 
     public async Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
     {
-        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        await using var lease = write.Escalations.Count > 0
+            ? await database.OpenForWriteAsync(urgentWriteTimeout, cancellationToken)
+            : await database.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = connection.BeginTransaction(deferred: false);
         if (!await WriteStateAsync(connection, transaction, write, cancellationToken))
@@ -133,19 +136,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database) : IConversa
     {
         foreach (var escalation in write.Escalations)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO escalations (id, conversation_id, urgency, reason, summary, state, created_at)
-                VALUES ($id, $conversation, $urgency, $reason, $summary, 'pending', $now)
-                """;
-            command.Parameters.AddWithValue("$id", Guid.CreateVersion7(write.Now).ToString("N"));
-            command.Parameters.AddWithValue("$conversation", write.ConversationId);
-            command.Parameters.AddWithValue("$urgency", escalation.Urgency);
-            command.Parameters.AddWithValue("$reason", escalation.Reason);
-            command.Parameters.AddWithValue("$summary", escalation.Summary.ToJsonString(DialogJson.Options));
-            command.Parameters.AddWithValue("$now", Timestamp(write.Now));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await EscalationInsert.ExecuteAsync(connection, transaction, write.ConversationId, escalation, write.Now, cancellationToken);
         }
     }
 

@@ -70,6 +70,13 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_escalation_deliveries_due ON escalation_deliveries (state, next_attempt_at);
         """,
+        """
+        CREATE TABLE health_probe (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            probed_at TEXT NOT NULL,
+            filler BLOB NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version a file has once every migration ran.</summary>

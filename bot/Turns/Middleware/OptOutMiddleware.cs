@@ -12,9 +12,10 @@ namespace PuenteBot.Turns.Middleware;
 /// (or an equivalent) undoes it; HELP, INFO or AYUDA get who the bot is, how to reach the clinic, the crisis
 /// line and the question whether they are safe — a lone "AYUDA" may be a cry for help. While opted out, the
 /// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
-/// goes on to the crisis conversation.
+/// goes on to the crisis conversation. A whole message that revokes consent in the family's own words
+/// (<see cref="OptOutPhrases"/>) opts out like STOP, outside a crisis.
 /// </summary>
-public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, IConfiguration configuration) : ITurnMiddleware
+public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, RiskRecognizer risk, IConfiguration configuration) : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -45,11 +46,27 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanR
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
                 await SayAsync(context, HelpText(context), cancellationToken);
                 return;
+            case OptOutKeyword.None when RevokesInOwnWords(context) is { } language:
+                context.Conversation.OptedOut = true;
+                context.Conversation.Language ??= language;
+                await SayAsync(context, strings.For(language, "OptOut.Confirmed"), cancellationToken);
+                return;
             default:
                 await next();
                 return;
         }
     }
+
+    /// <summary>
+    /// The language of an opt-out in the family's own words (<see cref="OptOutPhrases"/>); never inside the crisis
+    /// conversation nor with words of danger in it: then the message is answered as the crisis.
+    /// </summary>
+    private string? RevokesInOwnWords(TurnContext context) =>
+        OptOutPhrases.LanguageOf(context.Activity.Text) is { } language
+        && context.Conversation.DialogStack.All(d => d.Id != CrisisDialog.DialogId)
+        && risk.Assess(context.Activity.Text).Level == RiskLevel.None
+            ? language
+            : null;
 
     /// <summary>"YES" is an opt-in word, and also the answer to "are you safe?": the crisis conversation hears it too.</summary>
     private bool AnswersTheSafetyQuestion(TurnContext context) =>

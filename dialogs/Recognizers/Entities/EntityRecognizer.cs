@@ -91,7 +91,7 @@ public sealed partial class EntityRecognizer(DateTimeRecognizer dates)
         {
             foreach (Capture capture in match.Groups["age"].Captures)
             {
-                if (Number(capture.Value) is { } age and >= 0 and <= 21 && !ages.Contains(age) && !AgoAfter(normalized, capture.Index + capture.Length))
+                if (Number(capture.Value) is { } age and >= 0 and <= 21 && !ages.Contains(age) && !AgoAround(normalized, capture.Index, capture.Index + capture.Length))
                 {
                     ages.Add(age);
                 }
@@ -102,10 +102,10 @@ public sealed partial class EntityRecognizer(DateTimeRecognizer dates)
     }
 
     /// <summary>"8 años" in "hace 8 años" or "3 years ago" is a time, not an age.</summary>
-    private static bool AgoAfter(string normalized, int end)
+    private static bool AgoAround(string normalized, int start, int end)
     {
         var rest = normalized[end..];
-        var before = normalized[..Math.Max(0, end - 3)];
+        var before = normalized[..start].TrimEnd();
         return rest.StartsWith(" years ago", StringComparison.Ordinal) || rest.StartsWith(" anos ago", StringComparison.Ordinal)
             || rest.StartsWith(" year ago", StringComparison.Ordinal) || before.EndsWith(" hace", StringComparison.Ordinal) || before.EndsWith(" hace como", StringComparison.Ordinal)
             || before.EndsWith(" hace unos", StringComparison.Ordinal);

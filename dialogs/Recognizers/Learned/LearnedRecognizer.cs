@@ -55,12 +55,24 @@ public sealed class LearnedRecognizer
         }
     }
 
-    public LearnedReading Read(string? text) => Decide(Predict(text), Info);
+    public LearnedReading Read(string? text) => Decide(Predict(text), Info, WordCount(text));
 
-    /// <summary>The reading the thresholds of <paramref name="info"/> give for the heads' output.</summary>
-    public static LearnedReading Decide(NluOutput output, NluModelInfo info)
+    /// <summary>
+    /// A message this short ("trade with my neighbor", "nobody really") is mostly an answer to the bot's question:
+    /// the corpus holds almost no danger told in so few words that the lexicon does not see, so the model alone needs
+    /// <see cref="ShortDangerThreshold"/> to call it danger (cross-validation lost no message in danger to this).
+    /// </summary>
+    public const int ShortMessageWords = 5;
+
+    public const double ShortDangerThreshold = 0.9;
+
+    public static int WordCount(string? text) => NormalizedText.WordsOf(NormalizedText.Of(text)).Count();
+
+    /// <summary>The reading the thresholds of <paramref name="info"/> give for the heads' output, for a message of <paramref name="words"/> words.</summary>
+    public static LearnedReading Decide(NluOutput output, NluModelInfo info, int words = int.MaxValue)
     {
-        var danger = output.Danger >= info.DangerThreshold;
+        var needed = words <= ShortMessageWords ? Math.Max(info.DangerThreshold, ShortDangerThreshold) : info.DangerThreshold;
+        var danger = output.Danger >= needed;
         var level = !danger ? RiskLevel.None : output.Urgent >= info.UrgentThreshold ? RiskLevel.Urgent : RiskLevel.Possible;
         var kind = danger ? info.Kinds[ArgMax(output.Kind)] : null;
         var intents = output.Intent

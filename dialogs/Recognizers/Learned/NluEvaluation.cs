@@ -9,10 +9,12 @@ public sealed class NluEvaluation
 {
     private readonly IReadOnlyList<CorpusRecord> records;
     private readonly (string Language, RiskAssessment Risk, IntentResult Intent)[] lexicon;
+    private readonly int[] words;
 
     public NluEvaluation(IReadOnlyList<CorpusRecord> records)
     {
         this.records = records;
+        words = [.. records.Select(r => LearnedRecognizer.WordCount(r.Text))];
         var language = new LanguageRecognizer();
         var risk = new RiskRecognizer();
         var intents = new IntentRecognizer();
@@ -25,16 +27,19 @@ public sealed class NluEvaluation
 
     public IReadOnlyList<CorpusRecord> Records => records;
 
+    /// <summary>The number of words of each record, as <see cref="LearnedRecognizer.Decide"/> weighs them.</summary>
+    public int WordsOf(int index) => words[index];
+
     /// <summary>The lexicon alone.</summary>
     public NluMetrics Lexicon() => NluMetrics.Measure([.. records.Select((r, i) => (r, Classify(i, null)))]);
 
     /// <summary>Lexicon and model together, from the model's outputs for each record.</summary>
     public NluMetrics Combined(IReadOnlyList<NluOutput> outputs, NluModelInfo info) =>
-        NluMetrics.Measure([.. records.Select((r, i) => (r, Classify(i, LearnedRecognizer.Decide(outputs[i], info))))]);
+        NluMetrics.Measure([.. records.Select((r, i) => (r, Classify(i, LearnedRecognizer.Decide(outputs[i], info, words[i]))))]);
 
     /// <summary>The model alone (its risk and intent, no lexicon).</summary>
     public NluMetrics ModelOnly(IReadOnlyList<NluOutput> outputs, NluModelInfo info) =>
-        NluMetrics.Measure([.. records.Select((r, i) => (r, Classify(i, LearnedRecognizer.Decide(outputs[i], info), useLexicon: false)))]);
+        NluMetrics.Measure([.. records.Select((r, i) => (r, Classify(i, LearnedRecognizer.Decide(outputs[i], info, words[i]), useLexicon: false)))]);
 
     public Classification Classify(int index, LearnedReading? learned, bool useLexicon = true)
     {

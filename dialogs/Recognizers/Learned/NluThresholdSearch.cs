@@ -19,7 +19,7 @@ public static class NluThresholdSearch
 
         var chosen = NluThresholds.Default with { Barrier = 0.1 };
         var risk = Vetoes
-            .SelectMany(v => Grid(0.05, 0.95, 0.01).Select(d => chosen with { Danger = d, Uncertain = d / 2, Veto = v }))
+            .SelectMany(v => Grid(0.05, 0.95, 0.01).Select(d => chosen with { Danger = d, Uncertain = d * 0.75, Veto = v }))
             .Select(t => (Thresholds: t, Metrics: Score(t)))
             .Where(x => x.Metrics.FalseAlarmRate <= MaxFalseAlarmRate)
             .OrderBy(x => x.Metrics.Missed).ThenBy(x => x.Metrics.FalseAlarms)

@@ -102,7 +102,7 @@ public sealed class NluWorkbench(TextWriter output, NluTrainingOptions? options 
             var pairs = records.Select((r, i) => (Gold: r, Index: i)).Where(p => p.Gold.Language == language).ToList();
             if (pairs.Count > 0)
             {
-                var metrics = NluMetrics.Measure([.. pairs.Select(p => (p.Gold, evaluation.Classify(p.Index, LearnedRecognizer.Decide(outputs[p.Index], model.Info))))]);
+                var metrics = NluMetrics.Measure([.. pairs.Select(p => (p.Gold, evaluation.Classify(p.Index, LearnedRecognizer.Decide(outputs[p.Index], model.Info, evaluation.WordsOf(p.Index)))))]);
                 output.WriteLine(metrics.TableRow($"{name} ({language}), lexicon + model"));
             }
         }

@@ -1,23 +1,61 @@
 using System.Net;
-using System.Net.Http.Json;
-using PuenteBot.Hosting;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.State;
+using PuenteBot.Tests.Escalations;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Hosting;
 
 public class HealthEndpointTests
 {
-    [Fact]
-    public async Task Healthz_answers_ok_when_the_database_answers()
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/healthz/ready")]
+    public async Task Healthz_answers_ok_when_the_database_takes_writes(string route)
     {
         await using var factory = new BotApplicationFactory();
         var client = factory.CreateClient();
 
-        var response = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(route, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<HealthStatus>(TestContext.Current.CancellationToken);
-        Assert.Equal(new HealthStatus("ok", "ok"), body);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("ok", (string?)body["status"]);
+        Assert.Equal("ok", (string?)body["database"]);
+        Assert.Equal("ok", (string?)body["escalations"]);
         Assert.True(File.Exists(factory.DatabasePath));
+    }
+
+    [Fact]
+    public async Task Live_answers_without_looking_at_the_database()
+    {
+        await using var factory = new BotApplicationFactory();
+
+        var response = await factory.CreateClient().GetAsync("/healthz/live", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("{\"status\":\"ok\"}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Not_ready_while_an_urgent_escalation_has_waited_undelivered_past_AlertAfter()
+    {
+        await using var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Escalation:Delivery:AlertAfter"] = "00:05:00" });
+        var client = factory.CreateClient();
+        var store = factory.Services.GetRequiredService<IConversationStore>();
+        await SeededEscalations.AddAsync(store, "c-recent", "urgent", DateTimeOffset.UtcNow.AddMinutes(-1));
+        await SeededEscalations.AddAsync(store, "c-routine", "routine", DateTimeOffset.UtcNow.AddHours(-1));
+
+        var fresh = await client.GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
+        await SeededEscalations.AddAsync(store, "c-old", "urgent", DateTimeOffset.UtcNow.AddMinutes(-6));
+        var stale = await client.GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stale.StatusCode);
+        var body = JsonNode.Parse(await stale.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("unavailable", (string?)body["status"]);
+        Assert.Equal("undelivered", (string?)body["escalations"]);
+        Assert.Equal("ok", (string?)body["database"]);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ClassifyCommandTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, errors.ToString());
         Assert.Equal(["a", "b", "c"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.Equal(["id", "language", "intent", "barriers", "risk", "risk_kind", "confidence", "source", "question"], lines[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "language", "intent", "barriers", "risk", "risk_kind", "confidence", "source", "question", "risk_score"], lines[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("risk_kind").ValueKind);
         Assert.Equal("suicide", lines[1].GetProperty("risk_kind").GetString());
         Assert.All(lines, l => Assert.InRange(l.GetProperty("confidence").GetDouble(), 0.0, 1.0));

@@ -10,8 +10,11 @@ namespace PuenteBot.Tests.State;
 
 public class SqliteConversationStoreTests
 {
-    private static SqliteConversationStore Store(TempFolder folder) =>
-        new(new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = folder.ConnectionString })));
+    private static SqliteConversationStore Store(TempFolder folder)
+    {
+        var options = Options.Create(new StorageOptions { ConnectionString = folder.ConnectionString });
+        return new(new SqliteDatabase(options), options);
+    }
 
     private static ConversationWrite Write(string id, long version, string language, params LogEntry[] log) =>
         new(id, "test", version, new ConversationData { Language = language }, log, [], DateTimeOffset.UtcNow);
@@ -55,7 +58,7 @@ public class SqliteConversationStoreTests
         var ct = TestContext.Current.CancellationToken;
         var write = Write("c", 0, "es") with
         {
-            Escalations = [new EscalationRequest(Urgency.Routine, "callback", new System.Text.Json.Nodes.JsonObject { ["when"] = "mañana" })],
+            Escalations = [EscalationWrite.Stamp(new EscalationRequest(Urgency.Routine, "callback", new System.Text.Json.Nodes.JsonObject { ["when"] = "mañana" }), DateTimeOffset.UtcNow)],
         };
 
         Assert.True(await store.TrySaveAsync(write, ct));
@@ -91,7 +94,8 @@ public class SqliteConversationStoreTests
     {
         using var folder = new TempFolder();
         var directoryAsFile = $"Data Source={folder.Path}";
-        var store = new SqliteConversationStore(new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = directoryAsFile })));
+        var options = Options.Create(new StorageOptions { ConnectionString = directoryAsFile });
+        var store = new SqliteConversationStore(new SqliteDatabase(options), options);
 
         Assert.False(await store.IsReachableAsync(TestContext.Current.CancellationToken));
     }

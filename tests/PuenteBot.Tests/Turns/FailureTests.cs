@@ -51,6 +51,20 @@ public class FailureTests
     }
 
     [Fact]
+    public async Task A_crisis_is_still_answered_and_escalated_when_the_state_cannot_even_be_read()
+    {
+        using var folder = new TempFolder();
+        await using var bot = new BotServices(folder.ConnectionString, configure: s =>
+            s.AddSingleton<IConversationStore>(sp => new FailingSaveStore(ActivatorUtilities.CreateInstance<PuenteBot.State.Sqlite.SqliteConversationStore>(sp), failLoad: true)));
+
+        var result = await bot.SayAsync("c-noload", "I want to kill myself");
+
+        Assert.False(result.Saved);
+        Assert.Contains("988", result.Replies[0].Text);
+        Assert.Equal("urgent", Assert.Single(await EscalationRows.ReadAsync(folder.ConnectionString)).Urgency);
+    }
+
+    [Fact]
     public async Task No_message_text_reaches_the_application_logs()
     {
         using var folder = new TempFolder();
@@ -79,9 +93,10 @@ public class FailureTests
                 : Task.FromResult(false);
     }
 
-    private sealed class FailingSaveStore(IConversationStore inner) : IConversationStore
+    private sealed class FailingSaveStore(IConversationStore inner, bool failLoad = false) : IConversationStore
     {
-        public Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken) => inner.LoadAsync(conversationId, cancellationToken);
+        public Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken) =>
+            failLoad ? throw new IOException("disk I/O error") : inner.LoadAsync(conversationId, cancellationToken);
 
         public Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken) => throw new IOException("disk full");
 

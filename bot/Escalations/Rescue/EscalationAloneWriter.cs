@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using PuenteBot.State;
+using PuenteBot.State.Sqlite;
+
+namespace PuenteBot.Escalations.Rescue;
+
+/// <summary>
+/// Saves a turn's escalations without its state, in their own transaction, retried with a growing pause until
+/// <c>Storage:UrgentWriteTimeout</c> has passed (a lock may lift, a full database may get room back).
+/// </summary>
+public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<StorageOptions> options, ILogger<EscalationAloneWriter> logger)
+{
+    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(50);
+
+    private readonly TimeSpan timeout = options.Value.UrgentWriteTimeout;
+
+    /// <summary>True once all of them are in the database (some may have been already).</summary>
+    public async Task<bool> TryWriteAsync(string conversationId, IReadOnlyList<EscalationWrite> escalations, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var pause = FirstPause;
+        for (var attempt = 1; ; attempt++)
+        {
+            var remaining = timeout - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            try
+            {
+                await using var lease = await database.OpenForWriteAsync(remaining, cancellationToken);
+                await using var transaction = lease.Connection.BeginTransaction(deferred: false);
+                foreach (var escalation in escalations)
+                {
+                    await EscalationInsert.ExecuteAsync(lease.Connection, transaction, conversationId, escalation, createdAt, cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            }
+            catch (Exception exception) when (exception is SqliteException or TimeoutException or IOException)
+            {
+                RescueLog.AloneAttemptFailed(logger, attempt, Describe(exception));
+            }
+
+            remaining = timeout - Stopwatch.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(pause < remaining ? pause : remaining, cancellationToken);
+            }
+
+            pause *= 2;
+        }
+    }
+
+    internal static string Describe(Exception exception) =>
+        exception is SqliteException sqlite ? $"SQLite error {sqlite.SqliteErrorCode}" : exception.GetType().Name;
+}

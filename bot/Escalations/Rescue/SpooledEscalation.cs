@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using PuenteBot.State;
+
+namespace PuenteBot.Escalations.Rescue;
+
+/// <summary>
+/// An escalation the database could not take, as its spool file keeps it: everything the <c>escalations</c> row
+/// holds, and the notifiers that already delivered it (so the drainer does not have them send it again).
+/// </summary>
+public sealed record SpooledEscalation(
+    string Id,
+    string ConversationId,
+    string Urgency,
+    string Reason,
+    JsonObject Summary,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<string> DeliveredBy)
+{
+    public static SpooledEscalation From(string conversationId, EscalationWrite escalation, DateTimeOffset createdAt) =>
+        new(escalation.Id, conversationId, escalation.Request.Urgency, escalation.Request.Reason, (JsonObject)escalation.Request.Summary.DeepClone(), createdAt, []);
+
+    public EscalationRecord ToRecord() =>
+        new(Id, ConversationId, Urgency, Reason, EscalationStates.Pending, Summary, CreatedAt, AcknowledgedBy: null, AcknowledgedAt: null);
+}

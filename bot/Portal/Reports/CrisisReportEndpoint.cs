@@ -1,0 +1,31 @@
+using System.Globalization;
+using PuenteBot.Portal.Pages;
+using PuenteBot.Reports;
+
+namespace PuenteBot.Portal.Reports;
+
+/// <summary><c>GET /portal/reports/crisis?from=YYYY-MM-DD&amp;to=YYYY-MM-DD</c>: the crisis report (the last 30 days when no dates are given).</summary>
+public static class CrisisReportEndpoint
+{
+    public const string Path = "/portal/reports/crisis";
+
+    public static RouteGroupBuilder MapCrisisReport(this RouteGroupBuilder portal)
+    {
+        portal.MapGet("/reports/crisis", async (HttpContext http, string? from, string? to, CrisisReport report, TimeProvider clock) =>
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var start = Day(from) ?? today.AddDays(-29);
+            var end = Day(to) ?? today;
+            if (end < start)
+            {
+                (start, end) = (end, start);
+            }
+
+            return CrisisReportPage.Render(PortalView.For(http), await report.BuildAsync(start, end, http.RequestAborted));
+        });
+        return portal;
+    }
+
+    private static DateOnly? Day(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+}
