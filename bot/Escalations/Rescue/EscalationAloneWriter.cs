@@ -52,9 +52,12 @@ public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<Stor
                 await Task.Delay(pause < remaining ? pause : remaining, cancellationToken);
             }
 
-            pause *= 2;
+            pause = pause < MaxPause / 2 ? pause * 2 : MaxPause;
         }
     }
+
+    /// <summary>The longest pause between two tries.</summary>
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(1);
 
     internal static string Describe(Exception exception) =>
         exception is SqliteException sqlite ? $"SQLite error {sqlite.SqliteErrorCode}" : exception.GetType().Name;
