@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.ObjectPool;
@@ -15,7 +16,9 @@ public sealed class LearnedRecognizer
     public const string ModelResource = "PuenteBot.Dialogs.Recognizers.Learned.Model.nlu.zip";
     public const string InfoResource = "PuenteBot.Dialogs.Recognizers.Learned.Model.nlu.json";
 
+    private const int RecentReadings = 512;
     private readonly ObjectPool<PredictionEngine<NluInput, NluOutput>> engines;
+    private readonly ConcurrentDictionary<string, NluOutput> recent = new(StringComparer.Ordinal);
 
     public LearnedRecognizer() : this(Embedded(ModelResource), Embedded(InfoResource))
     {
@@ -41,13 +44,29 @@ public sealed class LearnedRecognizer
 
     public NluModelInfo Info { get; }
 
-    /// <summary>The heads' raw output for a message.</summary>
+    /// <summary>
+    /// The heads' raw output for a message. One turn asks about the same words several times (the risk check, the
+    /// prompt, the topic), so the last few hundred readings are kept; the output is not to be changed by callers.
+    /// </summary>
     public NluOutput Predict(string? text)
     {
+        var input = NluInput.From(text);
+        if (recent.TryGetValue(input.Text, out var known))
+        {
+            return known;
+        }
+
         var engine = engines.Get();
         try
         {
-            return engine.Predict(NluInput.From(text));
+            var output = engine.Predict(input);
+            if (recent.Count >= RecentReadings)
+            {
+                recent.Clear();
+            }
+
+            recent[input.Text] = output;
+            return output;
         }
         finally
         {
