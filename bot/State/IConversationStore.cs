@@ -21,7 +21,11 @@ public sealed record ConversationWrite(
     ConversationData Data,
     IReadOnlyList<LogEntry> Log,
     IReadOnlyList<EscalationRequest> Escalations,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>Updates of escalations raised in earlier turns (a crisis episode's later messages), written in the same transaction.</summary>
+    public IReadOnlyList<EscalationUpdate> EscalationUpdates { get; init; } = [];
+}
 
 /// <summary>Where conversations live: state, log and escalations, behind one interface per database.</summary>
 public interface IConversationStore

@@ -8,7 +8,7 @@ namespace PuenteBot.Turns;
 
 /// <summary>
 /// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
-/// handoff → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
+/// handoff → disclosure → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
 /// another process re-runs the turn on the fresh state, so no update is lost.
 /// </summary>
 public sealed class TurnPipeline(
@@ -18,6 +18,7 @@ public sealed class TurnPipeline(
     LanguageMiddleware language,
     RiskMiddleware risk,
     HandoffMiddleware handoff,
+    DisclosureMiddleware disclosure,
     DialogMiddleware dialogs,
     TimeProvider clock,
     ILogger<TurnPipeline> logger)
@@ -27,7 +28,7 @@ public sealed class TurnPipeline(
     private static readonly HashSet<string> Processed =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
 
-    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, dialogs];
+    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, disclosure, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
@@ -98,7 +99,10 @@ public sealed class TurnPipeline(
             data.LastMessageAt = now;
         }
 
-        var write = new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), context.Escalations, now);
+        var write = new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), context.Escalations, now)
+        {
+            EscalationUpdates = context.EscalationUpdates,
+        };
         try
         {
             return await store.TrySaveAsync(write, cancellationToken) ? true : null;

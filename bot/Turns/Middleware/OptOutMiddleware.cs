@@ -12,7 +12,8 @@ namespace PuenteBot.Turns.Middleware;
 /// (or an equivalent) undoes it; HELP, INFO or AYUDA get who the bot is, how to reach the clinic, the crisis
 /// line and the question whether they are safe — a lone "AYUDA" may be a cry for help. While opted out, the
 /// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
-/// goes on to the crisis conversation.
+/// goes on to the crisis conversation, and inside a crisis episode HELP or AYUDA is the crisis conversation's to
+/// answer (more help for the danger, never the service's help text).
 /// </summary>
 public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, IConfiguration configuration) : ITurnMiddleware
 {
@@ -40,6 +41,9 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanR
                     await next();
                 }
 
+                return;
+            case OptOutKeyword.Help when CrisisEpisode.IsOpen(context.Conversation):
+                await next();
                 return;
             case OptOutKeyword.Help:
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
