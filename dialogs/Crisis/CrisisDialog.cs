@@ -157,8 +157,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         if (answer == false)
         {
-            await SayAsync(dc.Context, "Crisis.NotInDanger", cancellationToken);
-            return await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
+            return await SafeAsync(dc, "Crisis.NotInDanger", cancellationToken);
         }
 
         var unclear = ((int?)state[UnclearKey] ?? 0) + 1;
@@ -172,23 +171,37 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         return DialogTurnResult.EndOfTurn;
     }
 
-    /// <summary>The answer to "are you safe?": yes goes on to the last choice; no or not knowing gets what to do now.</summary>
+    /// <summary>The answer to "are you safe?": yes goes on to the last choice; no or not knowing (asked or not) gets what to do now.</summary>
     private async Task<DialogTurnResult> AnswerSafeAsync(DialogContext dc, string kind, string? stage, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
-        var answer = CrisisWords.Matches(CrisisWords.NotKnowing, text) ? false : Answer(text);
+        var notKnowing = CrisisWords.Matches(CrisisWords.NotKnowing, text);
+        var answer = notKnowing ? false : Answer(text);
+        if (answer == false)
+        {
+            if (notKnowing)
+            {
+                await SayAsync(dc.Context, "Crisis.NotSure", cancellationToken);
+            }
+
+            return await TellAsync(dc, "Crisis.Now." + kind, cancellationToken);
+        }
+
         if (stage != Safe || answer is null)
         {
             return await AskSafeAsync(dc, cancellationToken);
         }
 
-        if (answer == false)
-        {
-            return await TellAsync(dc, "Crisis.Now." + kind, cancellationToken);
-        }
+        return await SafeAsync(dc, "Crisis.SafeNow", cancellationToken);
+    }
 
-        await SayAsync(dc.Context, "Crisis.SafeNow", cancellationToken);
-        return await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
+    /// <summary>They are safe: the last choice, or, for a caregiver who opted out of SMS, nothing more to answer.</summary>
+    private async Task<DialogTurnResult> SafeAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    {
+        await SayAsync(dc.Context, key, cancellationToken);
+        return dc.Context.Conversation.OptedOut
+            ? await dc.CancelAllDialogsAsync(cancellationToken)
+            : await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
     }
 
     /// <summary>Safe now: go back to what they were doing (the dialog below asks its question again) or stop for now.</summary>

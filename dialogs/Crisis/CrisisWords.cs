@@ -17,7 +17,7 @@ internal static class CrisisWords
 
     /// <summary>Violence from a partner, or at home in front of the children, against the caregiver.</summary>
     public static readonly Regex DomesticViolence = Words(
-        $@"{Partner} (?:\w+ ){{0,4}}{HitsEn} (?:me|us)|{Partner} (?:\w+ ){{0,3}}(?:me|nos) {HitsEs}|(?:me|nos) {HitsEs} (?:\w+ ){{0,3}}{Partner}"
+        $@"{Partner} (?:\w+ ){{0,4}}{HitsEn} (?:me|us)|{Partner} (?:\w+ ){{0,3}}(?:me|nos) (?:esta |estaba |sigue |volvio a )?{HitsEs}|(?:me|nos) {HitsEs} (?:\w+ ){{0,3}}{Partner}"
         + $@"|{HitsEn} me (?:\w+ ){{0,4}}in front of (?:the|my|our) (?:kids|children|son|daughter)|(?:me|nos) {HitsEs} (?:\w+ ){{0,4}}(?:delante|enfrente|frente a) (?:de )?(?:los|mis|nuestros) (?:ninos|hijos)"
         + @"|domestic violence|violencia domestica|violencia intrafamiliar");
 
