@@ -10,6 +10,7 @@ using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
+using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -53,6 +54,7 @@ public static class PuenteBotHostingExtensions
         app.MapDirectLine();
         app.MapWebChatPage();
         app.MapHandouts();
+        app.MapSafety();
         app.MapSms();
         app.MapEscalations();
         return app;

@@ -36,6 +36,9 @@
       element.textContent = words[element.getAttribute('data-key')];
     });
     host.setAttribute('aria-label', words[host.getAttribute('data-label-key')]);
+    document.querySelectorAll('[data-safety-link]').forEach(function (link) {
+      link.setAttribute('href', '/safety/' + language);
+    });
     document.querySelectorAll('[data-language]').forEach(function (button) {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === language));
     });

@@ -14,7 +14,8 @@ public static class AssistantQuestion
         + @"(?:are|r) (?:you|u) (?:a |an )?(?:real )?(?:bot|robot|machine|computer|ai|human|person|real person|real|automated|chatbot|therapist|counselor|counsellor|doctor)"
         + @"|(?:is|am i talking to|am i chatting with|talking to|is this|this is) (?:this |a |an )?(?:real )?(?:bot|robot|machine|computer|ai|human|person|chatbot|automated|therapist|counselor|real person)"
         + @"|(?:is|are) (?:this|you) (?:a )?real"
-        + @"|(?:es|eres|sera|es usted|usted es) (?:un |una )?(?:persona|robot|bot|maquina|computadora|humano|humana|real|persona real|inteligencia artificial|ia|terapeuta|consejer[oa]|doctor|doctora|automatico|automatica)"
+        + @"|(?:eres|es usted|usted es|sera usted) (?:un |una )?(?:persona|robot|bot|maquina|computadora|humano|humana|real|persona real|inteligencia artificial|ia|terapeuta|consejer[oa]|doctor|doctora|automatico|automatica)"
+        + @"|(?:es|sera) (?:un |una )?(?:robot|bot|maquina|computadora|persona real|inteligencia artificial|automatico|automatica)"
         + @"|(?:estoy hablando|hablo|estoy chateando) con (?:un |una )?(?:persona|robot|bot|maquina|computadora|humano|humana|persona real|inteligencia artificial)"
         + @"|hay (?:una persona|alguien) (?:real )?(?:ahi|aqui|del otro lado)"
         + ") ",
