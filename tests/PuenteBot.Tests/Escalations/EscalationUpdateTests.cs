@@ -39,13 +39,16 @@ public class EscalationUpdateTests
         Assert.StartsWith("UPDATE URGENT: Medical emergency", (string?)bodies[2]["text"], StringComparison.Ordinal);
         Assert.Contains("“ok 911 is here”", (string?)bodies[2]["text"], StringComparison.Ordinal);
 
-        var mails = await EventuallyMailsAsync(smtp, 3);
-        Assert.Equal(["URGENT: Medical emergency", "UPDATE URGENT: Medical emergency", "UPDATE URGENT: Medical emergency"], mails.Select(m => m.Subject));
+        var last = $"{escalation.Id}:email:update2";
+        var mails = await EventuallyMailsAsync(smtp, mails => mails.Any(m => m.Headers["Idempotency-Key"] == last));
+        Assert.StartsWith("UPDATE URGENT: Medical emergency", mails.Single(m => m.Headers["Idempotency-Key"] == last).Subject, StringComparison.Ordinal);
+        Assert.All(mails, m => Assert.StartsWith(escalation.Id + ":email", m.Headers["Idempotency-Key"], StringComparison.Ordinal));
     }
 
-    private static async Task<List<MimeMessage>> EventuallyMailsAsync(SmtpSink smtp, int count)
-    {
-        var raw = await Eventually.ReturnsAsync(() => Task.FromResult(smtp.Messages()), messages => messages.Count >= count, $"{count} emails");
-        return [.. raw.Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m)), TestContext.Current.CancellationToken))];
-    }
+    /// <summary>The emails received once <paramref name="done"/> holds for them (an email sent after an update already says "update").</summary>
+    private static Task<List<MimeMessage>> EventuallyMailsAsync(SmtpSink smtp, Func<List<MimeMessage>, bool> done) =>
+        Eventually.ReturnsAsync(
+            () => Task.FromResult<List<MimeMessage>>([.. smtp.Messages().Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m)), TestContext.Current.CancellationToken))]),
+            done,
+            "the email of the last update");
 }
