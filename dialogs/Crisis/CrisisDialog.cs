@@ -64,14 +64,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
-        if (dc.Context.TurnState.ContainsKey(TurnStateKeys.LanguageSwitched))
-        {
-            await dc.Context.SendActivityAsync(Activity.Message(strings.For(dc.Context, "Language.Switched")), cancellationToken);
-            await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
-            return DialogTurnResult.EndOfTurn;
-        }
-
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        var switched = dc.Context.TurnState.ContainsKey(TurnStateKeys.LanguageSwitched);
+        if (dc.Context.Activity.Type != ActivityTypes.Message && !switched)
         {
             return DialogTurnResult.EndOfTurn;
         }
@@ -79,10 +73,15 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         var state = dc.ActiveDialog!.State;
         var escalation = (string?)state[EscalationKey];
         var risk = dc.Context.TurnState.TryGetValue(TurnStateKeys.Risk, out var value) && value is RiskAssessment found ? found : RiskAssessment.None;
+        if (risk.Level == RiskLevel.None && CrisisWords.Matches(CrisisWords.Means, dc.Context.Activity.Text))
+        {
+            risk = new RiskAssessment(RiskLevel.Urgent, null, []) { Source = RiskSources.Conversation };
+        }
+
         var told = new List<string>();
         dc.Context.TurnState[ToldKey] = told;
-        var result = await AnswerAsync(dc, risk, cancellationToken);
-        if (escalation is not null)
+        var result = switched ? await SwitchLanguageAsync(dc, cancellationToken) : await AnswerAsync(dc, risk, cancellationToken);
+        if (escalation is not null && dc.Context.Activity.Type == ActivityTypes.Message)
         {
             CrisisEpisode.Update(dc.Context, escalation, (string?)state[KindKey] ?? CrisisKinds.Suicide, risk.Level, told);
         }
@@ -97,6 +96,14 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             GoOn => AskGoOnAsync(turnContext, instance, "Crisis.GoOn.Again", cancellationToken),
             _ => AskSafeAsync(turnContext, instance, cancellationToken),
         };
+
+    /// <summary>"español" or "English" (or the web chat's toggle): said in the new language, and the open question again in it.</summary>
+    private async Task<DialogTurnResult> SwitchLanguageAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await SayAsync(dc.Context, "Language.Switched", cancellationToken);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
 
     private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RiskAssessment risk, CancellationToken cancellationToken)
     {
@@ -119,7 +126,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         if (risk.Level != RiskLevel.None)
         {
-            var now = CrisisKinds.Of(risk, text);
+            var now = risk.Category is null ? kind : CrisisKinds.Of(risk, text);
             state[KindKey] = now;
             return state[EscalationKey] is null
                 ? await BecomeUrgentAsync(dc, now, risk.Category, cancellationToken)

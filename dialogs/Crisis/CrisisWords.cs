@@ -47,6 +47,10 @@ internal static class CrisisWords
         + @"|(?:starv\w*|se mata de hambre|no quiere comer nada|refuses to eat|stopped eating|dejo de comer)"
         + @"|(?:fainted|faints|fainting|passed out|se desmayo|se desmaya|desmayos?) (?:\w+ ){0,6}(?:eat\w*|food|comer|comida|hambre|dieta|diet)");
 
+    /// <summary>Someone holding the means to hurt (pills, a blade, a gun, a rope): inside an episode, new danger.</summary>
+    public static readonly Regex Means = Words(
+        $@"(?:has|have|had|holding|is holding|got|grabbed|took out|found|picked up|tiene|tenia|trae|traia|agarro|saco|encontro|con) (?:\w+ ){{0,3}}(?:{Drugs}|knife|knives|blade|blades|razor|razors|gun|guns|pistol|rope|cord|belt|cuchillo|cuchillos|navaja|navajas|cuchilla|pistola|arma|cuerda|soga|cinturon)");
+
     /// <summary>Help has come, or is on the way: acknowledged, never a new alarm.</summary>
     public static readonly Regex HelpArrived = Words(
         @"(?:help|911|ambulance|the ambulance|an ambulance|police|the police|cops|the cops|paramedics|the paramedics|firefighters|emts?|they|someone) (?:is |are |just |has |have )?(?:here|came|come|arrived|got here|showed up|is coming|are coming|on the way|on their way|on its way)"
@@ -71,6 +75,7 @@ internal static class CrisisWords
 
     public static bool Matches(Regex words, string? text) => words.IsMatch(NormalizedText.Of(text));
 
+    /// <summary>Whole words over normalized text; on the non-backtracking engine (time linear in the message) unless the pattern needs a lookahead.</summary>
     private static Regex Words(string pattern) =>
-        new(" (?:" + pattern + ") ", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new(" (?:" + pattern + ") ", pattern.Contains("(?!", StringComparison.Ordinal) ? RegexOptions.CultureInvariant : RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(200));
 }

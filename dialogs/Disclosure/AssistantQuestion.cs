@@ -19,7 +19,7 @@ public static class AssistantQuestion
         + @"|(?:estoy hablando|hablo|estoy chateando) con (?:un |una )?(?:persona|robot|bot|maquina|computadora|humano|humana|persona real|inteligencia artificial)"
         + @"|hay (?:una persona|alguien) (?:real )?(?:ahi|aqui|del otro lado)"
         + ") ",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(200));
 
     public static bool Matches(string? text) => Asked.IsMatch(NormalizedText.Of(text));
 }

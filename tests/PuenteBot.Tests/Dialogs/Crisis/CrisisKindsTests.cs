@@ -70,6 +70,15 @@ public class CrisisKindsTests
         Assert.False(CrisisWords.Matches(CrisisWords.DomesticViolence, text), text);
     }
 
+    [Theory]
+    [InlineData("tiene unas pastillas en la mano", true)]
+    [InlineData("he is holding a knife", true)]
+    [InlineData("she has a rope in her room", true)]
+    [InlineData("I put away the pills", false)]
+    [InlineData("ya guardé las navajas", false)]
+    public void Inside_an_episode_someone_holding_the_means_is_new_danger(string text, bool means) =>
+        Assert.Equal(means, CrisisWords.Matches(CrisisWords.Means, text));
+
     [Fact]
     public void A_partner_abusing_a_child_sexually_is_child_abuse_first()
     {
