@@ -48,6 +48,18 @@
     status.textContent = strings[language]['WebChat.LoadFailed'];
   }
 
+  // Web Chat shows a markdown link whose scheme it does not allow (sms:, the crisis lines' tap-to-text) as a
+  // citation button carrying the link; a tap on it opens the phone's messages app instead.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button.webchat__render-markdown__citation');
+    var link = button && button.value;
+    if (link && link.indexOf('sms:') === 0) {
+      event.preventDefault();
+      event.stopPropagation();
+      window.open(link, '_self');
+    }
+  }, true);
+
   if (!window.WebChat) {
     fail();
     return;
