@@ -29,15 +29,18 @@ public sealed class DisclosureMiddleware(IStringLocalizer<Strings> strings, Dial
         }
 
         var crisis = CrisisEpisode.IsOpen(conversation) || context.TurnState.ContainsKey(CrisisEpisode.StartKey);
-        if (AssistantQuestion.Matches(context.Activity.Text) && !crisis)
+        var asked = AssistantQuestion.Matches(context.Activity.Text);
+        if (asked)
         {
             AiDisclosure.Disclosed(conversation, now);
-            await SayAsync(context, "Disclosure.Asked", cancellationToken);
-            await AskAgainAsync(context, cancellationToken);
-            return;
+            if (!crisis)
+            {
+                await SayAsync(context, "Disclosure.Asked", cancellationToken);
+                await AskAgainAsync(context, cancellationToken);
+                return;
+            }
         }
-
-        if (AiDisclosure.IsDue(conversation, now) && !(crisis && AssistantQuestion.Matches(context.Activity.Text)))
+        else if (AiDisclosure.IsDue(conversation, now))
         {
             AiDisclosure.Disclosed(conversation, now);
             if (crisis)
@@ -62,7 +65,7 @@ public sealed class DisclosureMiddleware(IStringLocalizer<Strings> strings, Dial
         var dc = dialogs.CreateContext(context);
         if (dc.ActiveDialog is null)
         {
-            await dc.BeginDialogAsync(dialogs.RootDialogId, new MainDialogOptions { SkipGreeting = true }, cancellationToken);
+            await dc.BeginDialogAsync(dialogs.RootDialogId, new MainDialogOptions { SkipGreeting = context.Conversation.Consented }, cancellationToken);
             return;
         }
 
