@@ -31,6 +31,13 @@ public sealed class RiskMiddleware(
         }
 
         var assessment = Assess(text, context.Conversation.Notes.RiskEvents);
+        if (CrisisEpisode.IsOpen(context.Conversation) && IsOnlyWatchful(assessment, text))
+        {
+            // Inside an episode the crisis dialog is already asking; an unsure message ("what do I do?") is its to
+            // answer, not new danger.
+            assessment = RiskAssessment.None;
+        }
+
         context.TurnState[TurnStateKeys.Risk] = assessment;
         if (assessment.Level != RiskLevel.None)
         {
@@ -44,6 +51,14 @@ public sealed class RiskMiddleware(
 
         await next();
     }
+
+    /// <summary>
+    /// Possible only because earlier words of danger keep the bot watchful: the message itself says none, nor names a
+    /// kind of danger in the crisis words ("we still can't find her" does; the crisis picks suicide when none is named).
+    /// </summary>
+    private static bool IsOnlyWatchful(RiskAssessment assessment, string text) =>
+        assessment.Level == RiskLevel.Possible && assessment.Source == RiskSources.Conversation
+        && CrisisKinds.Of(RiskAssessment.None, text) == CrisisKinds.Suicide;
 
     private RiskAssessment Assess(string text, IReadOnlyList<RiskNote> earlier)
     {
