@@ -23,6 +23,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddRecognizers();
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
+        services.AddSingleton<CrisisEpisode>();
         services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);

@@ -12,6 +12,7 @@ using PuenteBot.Hosting.Health;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
+using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.WebChat;
@@ -57,6 +58,7 @@ public static class PuenteBotHostingExtensions
         app.MapDirectLine();
         app.MapWebChatPage();
         app.MapHandouts();
+        app.MapSafety();
         app.MapSms();
         app.MapEscalations();
         return app;

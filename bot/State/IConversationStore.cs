@@ -1,3 +1,4 @@
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State;
@@ -19,8 +20,12 @@ public sealed record ConversationWrite(
     long ExpectedVersion,
     ConversationData Data,
     IReadOnlyList<LogEntry> Log,
-    IReadOnlyList<EscalationWrite> Escalations,
-    DateTimeOffset Now);
+    IReadOnlyList<EscalationRequest> Escalations,
+    DateTimeOffset Now)
+{
+    /// <summary>Updates of escalations raised in earlier turns (a crisis episode's later messages), written in the same transaction.</summary>
+    public IReadOnlyList<EscalationUpdate> EscalationUpdates { get; init; } = [];
+}
 
 /// <summary>Where conversations live: state, log and escalations, behind one interface per database.</summary>
 public interface IConversationStore

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
@@ -15,10 +16,14 @@ namespace PuenteBot.Turns;
 /// </summary>
 public sealed partial class TeamAlertReplies(IStringLocalizer<Strings> strings)
 {
-    /// <summary>The UI strings (and their .Sms wordings) that say the care team is told; kept in step with the content by a test.</summary>
+    /// <summary>
+    /// The UI strings (and their .Sms wordings) that say the care team is told — the crisis help for each kind of
+    /// danger ("I'm letting your child's care team know now") among them; kept in step with the content by a test.
+    /// </summary>
     public static readonly IReadOnlyList<string> PromiseKeys =
     [
-        "Safety.Urgent", "Crisis.NotSafeNow", "Crisis.SafeNow", "Barriers.Shared", "Setback.Shared", "Stigma.Shared",
+        .. CrisisKinds.All.Select(kind => "Crisis.Urgent." + kind),
+        "Crisis.SafeNow", "Crisis.HelpArrived", "Barriers.Shared", "Setback.Shared", "Stigma.Shared",
         "Person.Done", "Person.Done.Hours", "Person.Done.HoursPhone", "Person.Done.Phone",
     ];
 
@@ -67,7 +72,8 @@ public sealed partial class TeamAlertReplies(IStringLocalizer<Strings> strings)
                 .. PromiseKeys.SelectMany(key => new[] { key, key + LocalizedText.SmsVariant })
                     .Select(key => strings[key])
                     .Where(found => !found.ResourceNotFound)
-                    .Select(found => new Regex("^" + Placeholder().Replace(Regex.Escape(found.Value), ".*?") + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant)),
+                    .SelectMany(found => new[] { found.Value, CrisisText.ForChannel(LocalizedText.SmsChannel, found.Value) }.Distinct())
+                    .Select(value => new Regex("^" + Placeholder().Replace(Regex.Escape(value), ".*?") + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant)),
             ];
         }
         finally

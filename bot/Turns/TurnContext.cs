@@ -10,6 +10,7 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
 {
     private readonly List<Activity> replies = [];
     private readonly List<EscalationRequest> escalations = [];
+    private readonly List<EscalationUpdate> updates = [];
 
     public Activity Activity { get; } = activity;
 
@@ -23,6 +24,8 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
 
     public IReadOnlyList<EscalationRequest> Escalations => escalations;
 
+    public IReadOnlyList<EscalationUpdate> EscalationUpdates => updates;
+
     public bool Responded => replies.Count > 0;
 
     public Task SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
@@ -32,6 +35,8 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
     }
 
     public void Escalate(EscalationRequest request) => escalations.Add(request);
+
+    public void UpdateEscalation(EscalationUpdate update) => updates.Add(update);
 
     /// <summary>Drops what the dialogs queued after a failure, keeping what was already said (a safety message).</summary>
     internal void ResetDialogs() => Conversation.DialogStack.Clear();

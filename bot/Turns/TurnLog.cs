@@ -27,4 +27,7 @@ internal static partial class TurnLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Critical, Message = "The turn's escalations reached nobody: the family was told the care team could not be reached and to call 988 / 911")]
     public static partial void TeamNotReached(ILogger logger);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Error, Message = "Update of escalation {EscalationId} dropped: the turn's state could not be saved")]
+    public static partial void UpdateDropped(ILogger logger, string escalationId);
 }

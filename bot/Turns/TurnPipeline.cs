@@ -9,9 +9,10 @@ namespace PuenteBot.Turns;
 
 /// <summary>
 /// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
-/// handoff → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state changed by
-/// another process re-runs the turn on the fresh state, so no update is lost. When the state cannot be saved, the
-/// turn's escalations are rescued (<see cref="EscalationRescue"/>) and, if they reached nobody, the replies say so.
+/// handoff → disclosure → dialogs), one save. Turns of a conversation run one at a time; a save that finds the state
+/// changed by another process re-runs the turn on the fresh state, so no update is lost. When the state cannot be
+/// saved, the turn's escalations are rescued (<see cref="EscalationRescue"/>) and, if they reached nobody, the replies
+/// say so; updates of earlier escalations are saved only with the turn (dropped then, logged by id).
 /// </summary>
 public sealed class TurnPipeline(
     IConversationStore store,
@@ -20,6 +21,7 @@ public sealed class TurnPipeline(
     LanguageMiddleware language,
     RiskMiddleware risk,
     HandoffMiddleware handoff,
+    DisclosureMiddleware disclosure,
     DialogMiddleware dialogs,
     EscalationRescue rescue,
     TeamAlertReplies honesty,
@@ -31,7 +33,7 @@ public sealed class TurnPipeline(
     private static readonly HashSet<string> Processed =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
 
-    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, dialogs];
+    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, disclosure, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
@@ -112,6 +114,11 @@ public sealed class TurnPipeline(
     /// <summary>The turn's escalations when its state was not saved: stored on their own, or spooled and sent; the family is told the truth.</summary>
     private async Task RescueAsync(TurnContext context, ConversationWrite write)
     {
+        foreach (var update in write.EscalationUpdates)
+        {
+            TurnLog.UpdateDropped(logger, update.EscalationId);
+        }
+
         if (write.Escalations.Count > 0 && await rescue.RescueAsync(write) == RescueOutcome.NotReached)
         {
             honesty.Apply(context);
@@ -148,8 +155,10 @@ public sealed class TurnPipeline(
             data.LastMessageAt = now;
         }
 
-        var escalations = context.Escalations.Select(e => EscalationWrite.Stamp(e, now)).ToList();
-        return new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), escalations, now);
+        return new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), [.. context.Escalations], now)
+        {
+            EscalationUpdates = [.. context.EscalationUpdates],
+        };
     }
 
     /// <summary>Returns true when saved, false when state could not be written (replies still go out), null on a version conflict.</summary>
@@ -157,8 +166,9 @@ public sealed class TurnPipeline(
     {
         try
         {
-            // A turn with escalations is saved even when the caller has gone: they must not be lost with the request.
-            return await store.TrySaveAsync(write, write.Escalations.Count > 0 ? CancellationToken.None : cancellationToken) ? true : null;
+            // A turn with escalations (or updates of them) is saved even when the caller has gone: they must not be lost with the request.
+            var urgent = write.Escalations.Count > 0 || write.EscalationUpdates.Count > 0;
+            return await store.TrySaveAsync(write, urgent ? CancellationToken.None : cancellationToken) ? true : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

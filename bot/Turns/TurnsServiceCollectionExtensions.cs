@@ -15,6 +15,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)
             .Validate(options => options.IdleTimeout > TimeSpan.Zero, "Portal:Handoff:IdleTimeout must be positive.").ValidateOnStart();
         services.AddSingleton<HandoffMiddleware>();
+        services.AddSingleton<DisclosureMiddleware>();
         services.AddSingleton<DialogMiddleware>();
         services.AddSingleton<TeamAlertReplies>();
         services.AddSingleton<TurnPipeline>();

@@ -30,7 +30,7 @@ internal static class WebChatHtml
                   <button type="button" data-language="es" lang="es" aria-pressed="{{spanish}}">Español</button>
                 </div>
               </header>
-              <p class="emergency" role="note" data-key="WebChat.Emergency">{{T("WebChat.Emergency")}}</p>
+              <p class="emergency" role="note"><span data-key="WebChat.Emergency">{{T("WebChat.Emergency")}}</span> <a class="safety" href="/safety/{{language}}" data-safety-link data-key="WebChat.SafetyLink">{{T("WebChat.SafetyLink")}}</a></p>
               <main id="webchat" aria-label="{{T("WebChat.ChatLabel")}}" data-label-key="WebChat.ChatLabel">
                 <p id="status" role="status" data-key="WebChat.Loading">{{T("WebChat.Loading")}}</p>
               </main>

@@ -16,7 +16,7 @@ public static class WebChatPage
 {
     /// <summary>The page's own words (Web Chat translates its controls itself).</summary>
     public static readonly IReadOnlyList<string> Keys =
-        ["WebChat.Title", "WebChat.Intro", "WebChat.Emergency", "WebChat.LanguageLabel", "WebChat.Loading", "WebChat.LoadFailed", "WebChat.ChatLabel"];
+        ["WebChat.Title", "WebChat.Intro", "WebChat.Emergency", "WebChat.LanguageLabel", "WebChat.Loading", "WebChat.LoadFailed", "WebChat.ChatLabel", "WebChat.SafetyLink"];
 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -44,7 +44,8 @@ public static class WebChatPage
         return TypedResults.Content(WebChatHtml.Build(language, words[language], JsonSerializer.Serialize(words, ScriptJson)), "text/html; charset=utf-8");
     }
 
-    private static string? FromAcceptLanguage(HttpRequest request) =>
+    /// <summary>The first of en or es the browser asks for (Accept-Language, by quality).</summary>
+    internal static string? FromAcceptLanguage(HttpRequest request) =>
         request.GetTypedHeaders().AcceptLanguage
             .OrderByDescending(l => l.Quality ?? 1)
             .Select(l => Languages.FromLocale(l.Value.Value))

@@ -36,6 +36,9 @@
       element.textContent = words[element.getAttribute('data-key')];
     });
     host.setAttribute('aria-label', words[host.getAttribute('data-label-key')]);
+    document.querySelectorAll('[data-safety-link]').forEach(function (link) {
+      link.setAttribute('href', '/safety/' + language);
+    });
     document.querySelectorAll('[data-language]').forEach(function (button) {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-language') === language));
     });
@@ -44,6 +47,18 @@
   function fail() {
     status.textContent = strings[language]['WebChat.LoadFailed'];
   }
+
+  // Web Chat shows a markdown link whose scheme it does not allow (sms:, the crisis lines' tap-to-text) as a
+  // citation button carrying the link; a tap on it opens the phone's messages app instead.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button.webchat__render-markdown__citation');
+    var link = button && button.value;
+    if (link && link.indexOf('sms:') === 0) {
+      event.preventDefault();
+      event.stopPropagation();
+      window.open(link, '_self');
+    }
+  }, true);
 
   if (!window.WebChat) {
     fail();

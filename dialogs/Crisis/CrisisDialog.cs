@@ -1,7 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
-using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Disclosure;
+using PuenteBot.Dialogs.Interruptions;
+using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
@@ -9,106 +10,335 @@ using PuenteBot.Protocol;
 namespace PuenteBot.Dialogs.Crisis;
 
 /// <summary>
-/// What follows words of danger. The risk check has already answered (the safety message for urgent words,
-/// the direct safety question for possible ones); this dialog takes the caregiver's answer. A "yes" to the
-/// safety question becomes urgent: crisis lines now and an urgent escalation. After an urgent message it asks
-/// whether they are safe right now. An answer it cannot read is asked once more, then treated as danger.
-/// When it ends, the caregiver is back where they were.
+/// A crisis episode: it owns the conversation from the words of danger until the family says they are safe and
+/// chooses to go back to what they were doing or to stop for now (or a clinician takes over). Every message is
+/// answered for what it says, with the help for the kind of danger (<see cref="CrisisKinds"/>): new danger gets
+/// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving an acknowledgement. The
+/// safety question takes yes, no and not knowing (which counts as not safe) and is never asked twice in a row with
+/// the same words. Every later message is added to the episode's one escalation as an update.
 /// </summary>
-public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecognizer booleans) : Dialog(DialogId)
+public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, ChoiceRecognizer choices) : Dialog(DialogId)
 {
     public const string DialogId = "crisis";
 
     private const string StageKey = "stage";
+    private const string KindKey = "kind";
     private const string CategoryKey = "category";
+    private const string EscalationKey = "escalation";
+    private const string AskedKey = "asked";
     private const string UnclearKey = "unclear";
-    private const string AskedSafety = "askedSafety";
-    private const string AskedSafeNow = "askedSafeNow";
+    private const string ToldKey = "crisis.told";
+
+    /// <summary>The direct question after ambiguous words is open.</summary>
+    private const string Check = "check";
+
+    /// <summary>"Are you safe?" is open.</summary>
+    private const string Safe = "safe";
+
+    /// <summary>What to do now was said; no question is open.</summary>
+    private const string ToldStage = "told";
+
+    /// <summary>They are safe; "go back, or stop for now?" is open.</summary>
+    private const string GoOn = "goOn";
+
+    private const int SafeQuestions = 3;
+
+    private static readonly HashSet<string> Acknowledgements = ["ok", "okay", "k", "kk", "oki", "vale", "bueno", "dale", "listo", "sale", "va", "alright", "all right", "got it", "entendido"];
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var crisis = options as CrisisOptions ?? new CrisisOptions();
         var state = dc.ActiveDialog!.State;
+        state[KindKey] = crisis.Kind ?? CrisisKinds.Suicide;
         state[CategoryKey] = crisis.Category;
+        state[EscalationKey] = crisis.EscalationId;
+        state[AskedKey] = -1;
         if (crisis.Urgent)
         {
-            return await AskSafeNowAsync(dc, cancellationToken);
+            return await AskSafeAsync(dc, cancellationToken);
         }
 
-        state[StageKey] = AskedSafety;
+        state[StageKey] = Check;
         return DialogTurnResult.EndOfTurn;
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
-        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        var switched = dc.Context.TurnState.ContainsKey(TurnStateKeys.LanguageSwitched);
+        if (dc.Context.Activity.Type != ActivityTypes.Message && !switched)
         {
             return DialogTurnResult.EndOfTurn;
         }
 
         var state = dc.ActiveDialog!.State;
-        var risk = dc.Context.TurnState.TryGetValue(TurnStateKeys.Risk, out var value) ? value as RiskAssessment : null;
-        if (risk?.Level == RiskLevel.Urgent)
+        var escalation = (string?)state[EscalationKey];
+        var risk = dc.Context.TurnState.TryGetValue(TurnStateKeys.Risk, out var value) && value is RiskAssessment found ? found : RiskAssessment.None;
+        if (risk.Level == RiskLevel.None && CrisisWords.Matches(CrisisWords.Means, dc.Context.Activity.Text))
         {
-            return await AskSafeNowAsync(dc, cancellationToken);
+            risk = new RiskAssessment(RiskLevel.Urgent, null, []) { Source = RiskSources.Conversation };
         }
 
-        var answer = booleans.Recognize(dc.Context.Activity.Text);
-        var stage = (string?)state[StageKey];
-        return (stage, answer) switch
+        var told = new List<string>();
+        dc.Context.TurnState[ToldKey] = told;
+        var result = switched ? await SwitchLanguageAsync(dc, cancellationToken) : await AnswerAsync(dc, risk, cancellationToken);
+        if (escalation is not null && dc.Context.Activity.Type == ActivityTypes.Message)
         {
-            (AskedSafety, true) => await BecomeUrgentAsync(dc, cancellationToken),
-            (AskedSafety, false) => await EndWithAsync(dc, "Crisis.NotInDanger", cancellationToken),
-            (AskedSafeNow, true) => await EndWithAsync(dc, "Crisis.SafeNow", cancellationToken),
-            (AskedSafeNow, false) => await EndWithAsync(dc, "Crisis.NotSafeNow", cancellationToken),
-            _ => await UnclearAsync(dc, stage, cancellationToken),
-        };
+            CrisisEpisode.Update(dc.Context, escalation, (string?)state[KindKey] ?? CrisisKinds.Suicide, risk.Level, told);
+        }
+
+        return result;
     }
 
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
-        Send(turnContext, (string?)instance.State[StageKey] == AskedSafeNow ? "Crisis.AreYouSafe" : "Safety.Check", cancellationToken);
+        (string?)instance.State[StageKey] switch
+        {
+            Check => SayAsync(turnContext, "Crisis.AskAgain", cancellationToken),
+            GoOn => AskGoOnAsync(turnContext, instance, "Crisis.GoOn.Again", cancellationToken),
+            _ => AskSafeAsync(turnContext, instance, cancellationToken),
+        };
 
-    private async Task<DialogTurnResult> AskSafeNowAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>"español" or "English" (or the web chat's toggle): said in the new language, and the open question again in it.</summary>
+    private async Task<DialogTurnResult> SwitchLanguageAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        dc.ActiveDialog!.State[StageKey] = AskedSafeNow;
-        dc.ActiveDialog.State[UnclearKey] = 0;
-        await Send(dc.Context, "Crisis.AreYouSafe", cancellationToken);
+        await SayAsync(dc.Context, "Language.Switched", cancellationToken);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
-    private async Task<DialogTurnResult> BecomeUrgentAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AnswerAsync(DialogContext dc, RiskAssessment risk, CancellationToken cancellationToken)
     {
-        var category = (string?)dc.ActiveDialog!.State[CategoryKey];
-        dc.Context.EscalateToCareTeam(Urgency.Urgent, category ?? "risk", new JsonObject { ["confirmedBySafetyQuestion"] = true });
-        await Send(dc.Context, "Safety.Urgent", cancellationToken);
-        return await AskSafeNowAsync(dc, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> UnclearAsync(DialogContext dc, string? stage, CancellationToken cancellationToken)
-    {
+        var context = dc.Context;
         var state = dc.ActiveDialog!.State;
-        var unclear = ((int?)state[UnclearKey] ?? 0) + 1;
-        state[UnclearKey] = unclear;
-        if (unclear < 2)
+        var text = context.Activity.Text;
+        var kind = (string?)state[KindKey] ?? CrisisKinds.Suicide;
+        var stage = (string?)state[StageKey];
+        if (AssistantQuestion.Matches(text))
         {
-            await Send(dc.Context, stage == AskedSafeNow ? "Crisis.AskSafeAgain" : "Crisis.AskAgain", cancellationToken);
-            return DialogTurnResult.EndOfTurn;
+            await SayAsync(context, "Crisis.Disclosure", cancellationToken);
+            return await TellAsync(dc, "Crisis.Lines." + kind, cancellationToken);
         }
 
-        return stage == AskedSafety
-            ? await BecomeUrgentAsync(dc, cancellationToken)
-            : await EndWithAsync(dc, "Crisis.NotSafeNow", cancellationToken);
+        if (CrisisWords.Matches(CrisisWords.HelpArrived, text))
+        {
+            await SayAsync(context, "Crisis.HelpArrived", cancellationToken);
+            return await AskSafeAsync(dc, cancellationToken);
+        }
+
+        if (risk.Level != RiskLevel.None)
+        {
+            var now = risk.Category is null ? kind : CrisisKinds.Of(risk, text);
+            state[KindKey] = now;
+            return state[EscalationKey] is null
+                ? await BecomeUrgentAsync(dc, now, risk.Category, cancellationToken)
+                : await TellAsync(dc, "Crisis.Now." + now, cancellationToken);
+        }
+
+        if (stage == GoOn)
+        {
+            return await ChooseAsync(dc, kind, cancellationToken);
+        }
+
+        if (CrisisWords.IsQuestion(text) && !IsShortAnswer(text))
+        {
+            return await TellAsync(dc, "Crisis.Steps." + kind, cancellationToken);
+        }
+
+        if (IsHelpWord(text))
+        {
+            return await TellAsync(dc, "Crisis.Lines." + kind, cancellationToken);
+        }
+
+        return stage == Check ? await AnswerCheckAsync(dc, kind, cancellationToken) : await AnswerSafeAsync(dc, kind, stage, cancellationToken);
     }
 
-    /// <summary>Says the last word and goes back to what they were doing; an opted-out caregiver is not asked anything more.</summary>
-    private async Task<DialogTurnResult> EndWithAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    /// <summary>The answer to the direct question after ambiguous words: yes or not knowing is danger; an answer it cannot read is asked once more, then treated as danger.</summary>
+    private async Task<DialogTurnResult> AnswerCheckAsync(DialogContext dc, string kind, CancellationToken cancellationToken)
     {
-        await Send(dc.Context, key, cancellationToken);
+        var state = dc.ActiveDialog!.State;
+        var text = dc.Context.Activity.Text;
+        var answer = CrisisWords.Matches(CrisisWords.NotKnowing, text) ? true : Answer(text);
+        if (answer == true)
+        {
+            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], cancellationToken);
+        }
+
+        if (answer == false)
+        {
+            return await SafeAsync(dc, "Crisis.NotInDanger", cancellationToken);
+        }
+
+        var unclear = ((int?)state[UnclearKey] ?? 0) + 1;
+        state[UnclearKey] = unclear;
+        if (unclear >= 2)
+        {
+            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], cancellationToken);
+        }
+
+        await SayAsync(dc.Context, "Crisis.AskAgain", cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    /// <summary>The answer to "are you safe?": yes goes on to the last choice; no or not knowing (asked or not) gets what to do now.</summary>
+    private async Task<DialogTurnResult> AnswerSafeAsync(DialogContext dc, string kind, string? stage, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text;
+        var notKnowing = CrisisWords.Matches(CrisisWords.NotKnowing, text);
+        var answer = notKnowing ? false : Answer(text);
+        if (answer == false)
+        {
+            if (notKnowing)
+            {
+                await SayAsync(dc.Context, "Crisis.NotSure", cancellationToken);
+            }
+
+            return await TellAsync(dc, "Crisis.Now." + kind, cancellationToken);
+        }
+
+        if (stage != Safe || answer is null)
+        {
+            return await AskSafeAsync(dc, cancellationToken);
+        }
+
+        return await SafeAsync(dc, "Crisis.SafeNow", cancellationToken);
+    }
+
+    /// <summary>They are safe: the last choice, or, for a caregiver who opted out of SMS, nothing more to answer.</summary>
+    private async Task<DialogTurnResult> SafeAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    {
+        await SayAsync(dc.Context, key, cancellationToken);
         return dc.Context.Conversation.OptedOut
             ? await dc.CancelAllDialogsAsync(cancellationToken)
-            : await dc.EndDialogAsync(null, cancellationToken);
+            : await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
     }
 
-    private Task Send(ITurnContext context, string key, CancellationToken cancellationToken) =>
-        context.SendActivityAsync(Activity.Message(strings.For(context, key)), cancellationToken);
+    /// <summary>Safe now: go back to what they were doing (the dialog below asks its question again) or stop for now.</summary>
+    private async Task<DialogTurnResult> ChooseAsync(DialogContext dc, string kind, CancellationToken cancellationToken)
+    {
+        var text = dc.Context.Activity.Text;
+        var choice = choices.Recognize(text, GoOnChoices(dc.Context), dc.Context.Language)?.Value ?? booleans.Recognize(text) switch
+        {
+            true => "back",
+            false => "stop",
+            _ => null,
+        };
+        if (choice is null)
+        {
+            if (CrisisWords.IsQuestion(text) || IsHelpWord(text))
+            {
+                await SayAsync(dc.Context, CrisisWords.IsQuestion(text) ? "Crisis.Steps." + kind : "Crisis.Lines." + kind, cancellationToken);
+            }
+
+            return await AskGoOnAsync(dc, "Crisis.GoOn.Again", cancellationToken);
+        }
+
+        if (choice == "stop" || dc.Context.Conversation.OptedOut)
+        {
+            await SayAsync(dc.Context, "Crisis.StopForNow", cancellationToken);
+            return await dc.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        var result = await dc.EndDialogAsync(null, cancellationToken);
+        return dc.Stack.Count == 0
+            ? await dc.BeginDialogAsync(MainDialog.DialogId, new MainDialogOptions { SkipGreeting = dc.Context.Conversation.Consented }, cancellationToken)
+            : result;
+    }
+
+    private async Task<DialogTurnResult> BecomeUrgentAsync(DialogContext dc, string kind, string? category, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var episode = new CrisisOptions { Urgent = true, Kind = kind, Category = CrisisKinds.Category(kind, category) };
+        state[CategoryKey] = episode.Category;
+        state[EscalationKey] = CrisisEpisode.Escalate(dc.Context, episode, RiskLevel.Urgent, new System.Text.Json.Nodes.JsonObject { ["confirmedBySafetyQuestion"] = true });
+        await SayAsync(dc.Context, "Crisis.Urgent." + kind, cancellationToken);
+        return await AskSafeAsync(dc, cancellationToken);
+    }
+
+    /// <summary>Says what to do (no question open after it: an "ok" is not taken for "safe").</summary>
+    private async Task<DialogTurnResult> TellAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        await SayAsync(dc.Context, key, cancellationToken);
+        if ((string?)state[StageKey] is Safe or null)
+        {
+            state[StageKey] = ToldStage;
+        }
+
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    private async Task<DialogTurnResult> AskSafeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await AskSafeAsync(dc.Context, dc.ActiveDialog!, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    /// <summary>"Are you safe?" in the next of its wordings, with Yes / No buttons on web chat.</summary>
+    private async Task AskSafeAsync(ITurnContext context, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var next = (((int?)instance.State[AskedKey] ?? -1) + 1) % SafeQuestions;
+        instance.State[AskedKey] = next;
+        instance.State[StageKey] = Safe;
+        var question = Activity.Message(CrisisText.For(strings, context, "Crisis.AskSafe." + next));
+        question.InputHint = InputHints.ExpectingInput;
+        if (!IsTextOnly(context))
+        {
+            question.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(strings.For(context, "Prompt.Yes")), CardAction.ImBack(strings.For(context, "Prompt.No"))],
+            };
+        }
+
+        Told(context).Add("Crisis.AskSafe." + next);
+        await context.SendActivityAsync(question, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskGoOnAsync(DialogContext dc, string key, CancellationToken cancellationToken)
+    {
+        await AskGoOnAsync(dc.Context, dc.ActiveDialog!, key, cancellationToken);
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    private async Task AskGoOnAsync(ITurnContext context, DialogInstance instance, string key, CancellationToken cancellationToken)
+    {
+        instance.State[StageKey] = GoOn;
+        var question = Activity.Message(strings.For(context, key));
+        question.InputHint = InputHints.ExpectingInput;
+        question.SuggestedActions = new SuggestedActions { Actions = [.. GoOnChoices(context).Select(c => CardAction.ImBack(c.Title))] };
+        Told(context).Add(key);
+        await context.SendActivityAsync(question, cancellationToken);
+    }
+
+    private List<Choice> GoOnChoices(ITurnContext context) =>
+    [
+        new("back", strings.For(context, "Crisis.GoOn.Back"), ["go back", "continue", "go on", "back", "seguir", "continuar", "volver", "regresar"]),
+        new("stop", strings.For(context, "Crisis.GoOn.Stop"), ["stop", "later", "not now", "bye", "parar", "dejarlo", "despues", "mas tarde", "ahora no", "adios"]),
+    ];
+
+    private Task SayAsync(ITurnContext context, string key, CancellationToken cancellationToken)
+    {
+        Told(context).Add(key);
+        return context.SendActivityAsync(Activity.Message(CrisisText.For(strings, context, key)), cancellationToken);
+    }
+
+    /// <summary>Yes or no to a safety question; a bare "ok" acknowledges, it does not answer.</summary>
+    private bool? Answer(string? text)
+    {
+        if (Acknowledgements.Contains(TextNormalizer.Fold(text).Trim('.', '!', ' ')))
+        {
+            return null;
+        }
+
+        return CrisisWords.Matches(CrisisWords.ThinkSo, text) ? true : booleans.Recognize(text);
+    }
+
+    private bool IsShortAnswer(string? text) => Answer(text) is not null && NormalizedText.Words(text).Length <= 3;
+
+    private static bool IsHelpWord(string? text) => CommandWords.Matches(CommandWords.Help, text) || CommandWords.Matches(CommandWords.Cancel, text);
+
+    private static bool IsTextOnly(ITurnContext context) =>
+        string.Equals(context.Activity.ChannelId, LocalizedText.SmsChannel, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(context.Activity.ChannelId, CrisisText.TerminalChannel, StringComparison.OrdinalIgnoreCase);
+
+    private static List<string> Told(ITurnContext context) =>
+        context.TurnState.TryGetValue(ToldKey, out var told) && told is List<string> list ? list : [];
 }

@@ -93,7 +93,7 @@ public sealed class MainDialog : ComponentDialog
         conversation.Language ??= Languages.English;
         if (step.GetOptions<MainDialogOptions>() is not { SkipGreeting: true })
         {
-            await step.Context.SendActivityAsync(Activity.Message(strings.For(step.Context, "Welcome.Greeting")), cancellationToken);
+            await step.Context.SendActivityAsync(Greeting(step.Context), cancellationToken);
         }
 
         if (conversation.Consented)
@@ -107,6 +107,16 @@ public sealed class MainDialog : ComponentDialog
             Prompt = Activity.Message("Welcome.Consent"),
             RetryPrompt = Activity.Message("Welcome.Consent.Retry"),
         }, cancellationToken);
+    }
+
+    /// <summary>What PuenteBot is (an automated assistant, not a person), with a card to the published safety protocol.</summary>
+    private Activity Greeting(ITurnContext context)
+    {
+        var greeting = Activity.Message(strings.For(context, "Welcome.Greeting"));
+        var title = strings.For(context, "Welcome.SafetyCard");
+        var url = "/safety/" + context.Language;
+        greeting.Attachments = [new HeroCard { Title = title, Buttons = [CardAction.OpenUrl(title, url)], Tap = CardAction.OpenUrl(title, url) }.ToAttachment()];
+        return greeting;
     }
 
     private async Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -29,4 +29,7 @@ public interface ITurnContext
 
     /// <summary>Queues an escalation to the care team, saved in the same transaction as the state.</summary>
     void Escalate(EscalationRequest request);
+
+    /// <summary>Queues an update of an escalation raised in an earlier turn, saved with the state and sent to the care team as an update.</summary>
+    void UpdateEscalation(EscalationUpdate update);
 }

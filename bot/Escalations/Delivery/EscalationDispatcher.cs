@@ -54,7 +54,7 @@ public sealed class EscalationDispatcher(
             return;
         }
 
-        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None);
+        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None, due.IdempotencyKey);
         EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

@@ -63,17 +63,22 @@ public sealed class EscalationOutbox(SqliteDatabase database)
         return await command.ExecuteScalarAsync(cancellationToken) is string next ? EscalationRows.ParseTime(next) : null;
     }
 
-    /// <summary>Records a successful try; the escalation becomes delivered once every one of <paramref name="notifiers"/> delivered it.</summary>
-    public async Task DeliveredAsync(string escalationId, string notifier, IReadOnlyList<string> notifiers, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a successful try; the escalation becomes delivered once every one of <paramref name="notifiers"/> delivered it.
+    /// With <paramref name="idempotencyKey"/>, only a delivery still under that key counts: an update that came in while
+    /// the try was in flight keeps the delivery due.
+    /// </summary>
+    public async Task DeliveredAsync(string escalationId, string notifier, IReadOnlyList<string> notifiers, DateTimeOffset now, CancellationToken cancellationToken, string? idempotencyKey = null)
     {
         await using var write = await database.OpenForWriteAsync(cancellationToken);
         await using var command = Command(write.Connection, notifiers, now);
         command.Parameters.AddWithValue("$id", escalationId);
         command.Parameters.AddWithValue("$notifier", notifier);
         command.Parameters.AddWithValue("$count", notifiers.Count);
+        command.Parameters.AddWithValue("$key", (object?)idempotencyKey ?? DBNull.Value);
         command.CommandText = $"""
             UPDATE escalation_deliveries SET state = 'delivered', attempts = attempts + 1, delivered_at = $now, last_error = NULL
-            WHERE escalation_id = $id AND notifier = $notifier;
+            WHERE escalation_id = $id AND notifier = $notifier AND ($key IS NULL OR idempotency_key = $key);
             UPDATE escalations SET state = 'delivered' WHERE id = $id AND state = 'pending' AND $count = (
                 SELECT COUNT(*) FROM escalation_deliveries
                 WHERE escalation_id = $id AND state = 'delivered' AND notifier IN ({Names(notifiers)}));

@@ -14,7 +14,7 @@ public sealed class SignallingConversationStore(IConversationStore inner, Escala
     public async Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
     {
         var saved = await inner.TrySaveAsync(write, cancellationToken);
-        if (saved && write.Escalations.Count > 0)
+        if (saved && (write.Escalations.Count > 0 || write.EscalationUpdates.Count > 0))
         {
             signal.Notify();
         }

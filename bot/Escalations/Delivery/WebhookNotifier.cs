@@ -36,6 +36,8 @@ public sealed class WebhookNotifier(IHttpClientFactory clients, IOptions<Escalat
             ["urgency"] = escalation.Urgency,
             ["reason"] = escalation.Reason,
             ["createdAt"] = escalation.CreatedAt,
+            ["update"] = summary.IsUpdate,
+            ["updates"] = summary.Updates,
             ["summary"] = DialogJson.ToNode(summary),
             ["text"] = summary.ToText(),
             ["html"] = summary.ToHtml(),

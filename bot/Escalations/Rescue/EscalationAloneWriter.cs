@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.State;
 using PuenteBot.State.Sqlite;
 
@@ -17,7 +18,7 @@ public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<Stor
     private readonly TimeSpan timeout = options.Value.UrgentWriteTimeout;
 
     /// <summary>True once all of them are in the database (some may have been already).</summary>
-    public async Task<bool> TryWriteAsync(string conversationId, IReadOnlyList<EscalationWrite> escalations, DateTimeOffset createdAt, CancellationToken cancellationToken)
+    public async Task<bool> TryWriteAsync(string conversationId, IReadOnlyList<EscalationRequest> escalations, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var pause = FirstPause;

@@ -22,7 +22,7 @@ public sealed class EscalationRescue(
             signal.Notify();
             foreach (var escalation in write.Escalations)
             {
-                RescueLog.SavedAlone(logger, escalation.Id, escalation.Request.Urgency);
+                RescueLog.SavedAlone(logger, escalation.Id, escalation.Urgency);
             }
 
             return RescueOutcome.Stored;

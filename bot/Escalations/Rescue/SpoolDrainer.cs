@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.State;
 using PuenteBot.State.Sqlite;
@@ -62,7 +63,7 @@ public sealed class SpoolDrainer(
     {
         await using var lease = await database.OpenForWriteAsync(wait, cancellationToken);
         await using var transaction = lease.Connection.BeginTransaction(deferred: false);
-        var write = new EscalationWrite(escalation.Id, new(escalation.Urgency, escalation.Reason, escalation.Summary));
+        var write = new EscalationRequest(escalation.Urgency, escalation.Reason, escalation.Summary) { Id = escalation.Id };
         var isNew = await EscalationInsert.ExecuteAsync(lease.Connection, transaction, escalation.ConversationId, write, escalation.CreatedAt, cancellationToken);
         if (isNew && escalation.DeliveredBy.Count > 0)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.State;
 
 namespace PuenteBot.Escalations.Rescue;
@@ -16,8 +17,8 @@ public sealed record SpooledEscalation(
     DateTimeOffset CreatedAt,
     IReadOnlyList<string> DeliveredBy)
 {
-    public static SpooledEscalation From(string conversationId, EscalationWrite escalation, DateTimeOffset createdAt) =>
-        new(escalation.Id, conversationId, escalation.Request.Urgency, escalation.Request.Reason, (JsonObject)escalation.Request.Summary.DeepClone(), createdAt, []);
+    public static SpooledEscalation From(string conversationId, EscalationRequest escalation, DateTimeOffset createdAt) =>
+        new(escalation.Id, conversationId, escalation.Urgency, escalation.Reason, (JsonObject)escalation.Summary.DeepClone(), createdAt, []);
 
     public EscalationRecord ToRecord() =>
         new(Id, ConversationId, Urgency, Reason, EscalationStates.Pending, Summary, CreatedAt, AcknowledgedBy: null, AcknowledgedAt: null);

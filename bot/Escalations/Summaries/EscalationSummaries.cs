@@ -36,6 +36,7 @@ public sealed class EscalationSummaries(
         SummarySection?[] all =
         [
             sections.Why(escalation, json),
+            sections.Updates(json),
             sections.Who(escalation, json, notes),
             sections.Risk(notes),
             sections.Barriers(notes),
@@ -54,7 +55,10 @@ public sealed class EscalationSummaries(
             escalation.CreatedAt,
             text.Language,
             Title(text, escalation),
-            [.. all.OfType<SummarySection>()]);
+            [.. all.OfType<SummarySection>()])
+        {
+            Updates = UpdateCount(escalation),
+        };
     }
 
     /// <summary>The title alone (urgency and reason, no family words), for lists.</summary>
@@ -62,8 +66,11 @@ public sealed class EscalationSummaries(
 
     private ClinicianText Text() => new(strings, options.Value.Language, clinic.Value.Zone);
 
+    /// <summary>How many updates the escalation has had since it was raised (a crisis episode's later messages).</summary>
+    public static int UpdateCount(EscalationRecord escalation) => (escalation.Summary["updates"] as JsonArray)?.Count ?? 0;
+
     private static string Title(ClinicianText text, EscalationRecord escalation) =>
-        text.Get("Escalation.Title", text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency), text.Reason(escalation.Reason));
+        text.Get(UpdateCount(escalation) > 0 ? "Escalation.Title.Update" : "Escalation.Title", text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency), text.Reason(escalation.Reason));
 
     private static CareNotes Notes(JsonNode? node)
     {

@@ -16,6 +16,11 @@ public sealed record EscalationSummary(
     string Title,
     IReadOnlyList<SummarySection> Sections)
 {
+    /// <summary>How many updates were added after it was raised; more than none makes every notifier's message an update.</summary>
+    public int Updates { get; init; }
+
+    public bool IsUpdate => Updates > 0;
+
     /// <summary>Plain text for email and logs-free places (no markup).</summary>
     public string ToText() => SummaryText.Render(this);
 

@@ -121,6 +121,15 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
         return Section("callback", lines);
     }
 
+    /// <summary>What the family wrote after the escalation was raised (a crisis episode's later messages), each with its time.</summary>
+    public SummarySection? Updates(JsonObject json) => Section("updates", [.. (json["updates"] as JsonArray ?? []).OfType<JsonObject>().Select(update =>
+    {
+        var at = (string?)update["at"] is { } time && DateTimeOffset.TryParse(time, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed)
+            ? text.Local(parsed)
+            : string.Empty;
+        return Quote(text.Get("Escalation.Label.Family", at), (string?)update["quote"] ?? "—");
+    })]);
+
     /// <summary>The last messages: the family's in full, the bot's shortened (the clinician knows what the bot says).</summary>
     public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry =>
     {

@@ -37,8 +37,10 @@ public sealed class ConversationEditor(IConversationStore store, ConversationLoc
 
             var now = clock.GetUtcNow();
             var log = context.Replies.Select(r => new LogEntry(LogEntry.Outbound, r.Id, r.Type ?? ActivityTypes.Message, r.Text, now)).ToList();
-            var escalations = context.Escalations.Select(e => EscalationWrite.Stamp(e, now)).ToList();
-            var write = new ConversationWrite(conversationId, context.Activity.ChannelId, stored.Version, stored.Data, log, escalations, now);
+            var write = new ConversationWrite(conversationId, context.Activity.ChannelId, stored.Version, stored.Data, log, [.. context.Escalations], now)
+            {
+                EscalationUpdates = [.. context.EscalationUpdates],
+            };
             if (await store.TrySaveAsync(write, cancellationToken))
             {
                 return new ConversationEdit(true, stored.Data, context.Replies);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Portal.SignIn;
@@ -30,6 +31,7 @@ public sealed class HandoffService(
             }
 
             var now = clock.GetUtcNow();
+            CrisisEpisode.HandOver(context.Conversation);
             context.Conversation.Handoff = new HandoffState { ClinicianName = clinician.Name, ClinicianUser = clinician.User, Since = now, LastClinicianActivityAt = now };
             await SayAsync(context, strings.For(context, "Handoff.Joined", clinician.Name), token);
             return true;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State.Sqlite;
@@ -12,7 +13,7 @@ internal static class EscalationInsert
 {
     /// <summary>True when the row is new, false when an escalation with this id was already stored.</summary>
     public static async Task<bool> ExecuteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string conversationId, EscalationWrite escalation, DateTimeOffset createdAt, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, EscalationRequest escalation, DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -22,9 +23,9 @@ internal static class EscalationInsert
             """;
         command.Parameters.AddWithValue("$id", escalation.Id);
         command.Parameters.AddWithValue("$conversation", conversationId);
-        command.Parameters.AddWithValue("$urgency", escalation.Request.Urgency);
-        command.Parameters.AddWithValue("$reason", escalation.Request.Reason);
-        command.Parameters.AddWithValue("$summary", escalation.Request.Summary.ToJsonString(DialogJson.Options));
+        command.Parameters.AddWithValue("$urgency", escalation.Urgency);
+        command.Parameters.AddWithValue("$reason", escalation.Reason);
+        command.Parameters.AddWithValue("$summary", escalation.Summary.ToJsonString(DialogJson.Options));
         command.Parameters.AddWithValue("$now", createdAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }

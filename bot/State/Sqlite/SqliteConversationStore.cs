@@ -27,7 +27,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<St
 
     public async Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
     {
-        await using var lease = write.Escalations.Count > 0
+        await using var lease = write.Escalations.Count > 0 || write.EscalationUpdates.Count > 0
             ? await database.OpenForWriteAsync(urgentWriteTimeout, cancellationToken)
             : await database.OpenForWriteAsync(cancellationToken);
         var connection = lease.Connection;
@@ -40,6 +40,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<St
 
         await AppendLogAsync(connection, transaction, write, cancellationToken);
         await InsertEscalationsAsync(connection, transaction, write, cancellationToken);
+        await UpdateEscalationsAsync(connection, transaction, write, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -137,6 +138,38 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<St
         foreach (var escalation in write.Escalations)
         {
             await EscalationInsert.ExecuteAsync(connection, transaction, write.ConversationId, escalation, write.Now, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds each update to its escalation's summary (<c>updates</c>, with the time) and makes the escalation due
+    /// again for every notifier under a new idempotency key, so the care team gets it as an update. An update of an
+    /// acknowledged escalation is kept in the summary; the clinician who acknowledged it sees it there.
+    /// </summary>
+    private static async Task UpdateEscalationsAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationWrite write, CancellationToken cancellationToken)
+    {
+        foreach (var update in write.EscalationUpdates)
+        {
+            var entry = (System.Text.Json.Nodes.JsonObject)update.Entry.DeepClone();
+            entry["at"] = Timestamp(write.Now);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                UPDATE escalations
+                SET summary = json_set(summary, '$.updates', json_insert(COALESCE(json_extract(summary, '$.updates'), json('[]')), '$[#]', json($entry))),
+                    state = CASE WHEN state = 'acknowledged' THEN state ELSE 'pending' END
+                WHERE id = $id AND conversation_id = $conversation;
+                UPDATE escalation_deliveries
+                SET state = 'pending', attempts = 0, next_attempt_at = $now, last_error = NULL, delivered_at = NULL,
+                    idempotency_key = escalation_id || ':' || notifier || ':update' ||
+                        (SELECT json_array_length(summary, '$.updates') FROM escalations WHERE id = $id)
+                WHERE escalation_id = $id;
+                """;
+            command.Parameters.AddWithValue("$id", update.EscalationId);
+            command.Parameters.AddWithValue("$conversation", write.ConversationId);
+            command.Parameters.AddWithValue("$entry", entry.ToJsonString(DialogJson.Options));
+            command.Parameters.AddWithValue("$now", Timestamp(write.Now));
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

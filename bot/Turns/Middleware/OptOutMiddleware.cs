@@ -12,8 +12,9 @@ namespace PuenteBot.Turns.Middleware;
 /// (or an equivalent) undoes it; HELP, INFO or AYUDA get who the bot is, how to reach the clinic, the crisis
 /// line and the question whether they are safe — a lone "AYUDA" may be a cry for help. While opted out, the
 /// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
-/// goes on to the crisis conversation. A whole message that revokes consent in the family's own words
-/// (<see cref="OptOutPhrases"/>) opts out like STOP, outside a crisis.
+/// goes on to the crisis conversation, and inside a crisis episode HELP or AYUDA is the crisis conversation's to
+/// answer (more help for the danger, never the service's help text). A whole message that revokes consent in the
+/// family's own words (<see cref="OptOutPhrases"/>) opts out like STOP, outside a crisis.
 /// </summary>
 public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, RiskRecognizer risk, IConfiguration configuration) : ITurnMiddleware
 {
@@ -41,6 +42,9 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanR
                     await next();
                 }
 
+                return;
+            case OptOutKeyword.Help when CrisisEpisode.IsOpen(context.Conversation):
+                await next();
                 return;
             case OptOutKeyword.Help:
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);

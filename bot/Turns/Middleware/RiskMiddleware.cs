@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Localization;
-using PuenteBot.Content.Resources;
-using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
@@ -10,16 +7,17 @@ using PuenteBot.Protocol;
 namespace PuenteBot.Turns.Middleware;
 
 /// <summary>
-/// The risk check, on every message, before any dialog answers; no dialog can turn it off. Urgent words get the
-/// safety message at once and an urgent escalation saved with the turn; possible risk gets the direct safety
-/// question (and, from a caregiver who opted out of SMS and may not answer it, an urgent escalation too). The
-/// message is weighed with the family's earlier words of danger (<see cref="RiskDecider"/>): two warning signs, or a
-/// sign and then a plan or means, are urgent. Each risk event is kept for the care team. If the recognizer itself
-/// fails, the bot asks.
+/// The risk check, on every message, before any dialog answers; no dialog can turn it off. Words of danger open a
+/// crisis episode (<see cref="CrisisEpisode"/>): urgent words get the help for their kind at once and the episode's
+/// one urgent escalation, saved with the turn; ambiguous words get the direct safety question (and, from a
+/// caregiver who opted out of SMS and may not answer it, an urgent escalation too). While an episode is open the
+/// crisis dialog answers every message itself and adds it to that escalation. The message is weighed with the family's
+/// earlier words of danger (<see cref="RiskDecider"/>): two warning signs, or a sign and then a plan or means, are
+/// urgent. Each risk event is kept for the care team. If the recognizer itself fails, the bot asks.
 /// </summary>
 public sealed class RiskMiddleware(
     RiskDecider decider,
-    IStringLocalizer<Strings> strings,
+    CrisisEpisode episodes,
     TimeProvider clock,
     ILogger<RiskMiddleware> logger) : ITurnMiddleware
 {
@@ -33,22 +31,34 @@ public sealed class RiskMiddleware(
         }
 
         var assessment = Assess(text, context.Conversation.Notes.RiskEvents);
+        if (CrisisEpisode.IsOpen(context.Conversation) && IsOnlyWatchful(assessment, text))
+        {
+            // Inside an episode the crisis dialog is already asking; an unsure message ("what do I do?") is its to
+            // answer, not new danger.
+            assessment = RiskAssessment.None;
+        }
+
         context.TurnState[TurnStateKeys.Risk] = assessment;
         if (assessment.Level != RiskLevel.None)
         {
             TurnLog.RiskDetected(logger, assessment.Level.ToString(), assessment.Category);
             Record(context, assessment, text);
-            if (assessment.Level == RiskLevel.Urgent || context.Conversation.OptedOut)
+            if (!CrisisEpisode.IsOpen(context.Conversation) || context.Conversation.Handoff is not null)
             {
-                EscalateUrgently(context, assessment);
+                await episodes.OpenAsync(context, assessment, cancellationToken);
             }
-
-            var message = assessment.Level == RiskLevel.Urgent ? "Safety.Urgent" : "Safety.Check";
-            await context.SendActivityAsync(Activity.Message(strings.For(context, message)), cancellationToken);
         }
 
         await next();
     }
+
+    /// <summary>
+    /// Possible only because earlier words of danger keep the bot watchful: the message itself says none, nor names a
+    /// kind of danger in the crisis words ("we still can't find her" does; the crisis picks suicide when none is named).
+    /// </summary>
+    private static bool IsOnlyWatchful(RiskAssessment assessment, string text) =>
+        assessment.Level == RiskLevel.Possible && assessment.Source == RiskSources.Conversation
+        && CrisisKinds.Of(RiskAssessment.None, text) == CrisisKinds.Suicide;
 
     private RiskAssessment Assess(string text, IReadOnlyList<RiskNote> earlier)
     {
@@ -68,20 +78,10 @@ public sealed class RiskMiddleware(
         context.Conversation.Notes.RiskEvents.Add(new RiskNote
         {
             At = clock.GetUtcNow(),
-            Level = Level(assessment),
+            Level = assessment.Level.ToString().ToLowerInvariant(),
             Category = assessment.Category,
             Quote = text,
             Evidence = [.. assessment.Evidence],
         });
     }
-
-    private static void EscalateUrgently(TurnContext context, RiskAssessment assessment) =>
-        context.EscalateToCareTeam(Urgency.Urgent, assessment.Category ?? "risk", new JsonObject
-        {
-            ["level"] = Level(assessment),
-            ["optedOut"] = context.Conversation.OptedOut,
-            ["evidence"] = new JsonArray([.. assessment.Evidence.Select(e => JsonValue.Create(e))]),
-        });
-
-    private static string Level(RiskAssessment assessment) => assessment.Level.ToString().ToLowerInvariant();
 }

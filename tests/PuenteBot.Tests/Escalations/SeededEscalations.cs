@@ -17,7 +17,7 @@ public static class SeededEscalations
         var write = new ConversationWrite(
             conversationId, "sms", loaded.Version, loaded.Data,
             [new LogEntry(LogEntry.Inbound, "a-" + at.Ticks, "message", quote, at)],
-            [EscalationWrite.Stamp(new EscalationRequest(urgency, reason, summary), at)],
+            [new EscalationRequest(urgency, reason, summary)],
             at);
         Assert.True(await store.TrySaveAsync(write, TestContext.Current.CancellationToken));
     }

@@ -17,7 +17,7 @@ public class SpoolDrainerTests
         var spool = bot.Services.GetRequiredService<EscalationSpool>();
         var drainer = bot.Services.GetRequiredService<SpoolDrainer>();
         var now = DateTimeOffset.UtcNow;
-        var write = EscalationWrite.Stamp(new EscalationRequest(Urgency.Urgent, "suicide", new JsonObject { ["language"] = "es", ["channel"] = "sms" }), now);
+        var write = new EscalationRequest(Urgency.Urgent, "suicide", new JsonObject { ["language"] = "es", ["channel"] = "sms" });
         var spooled = SpooledEscalation.From("c-spool", write, now);
 
         Assert.True(await spool.TryWriteAsync(spooled, TestContext.Current.CancellationToken));
@@ -37,7 +37,7 @@ public class SpoolDrainerTests
         using var folder = new TempFolder();
         await using var bot = new BotServices(folder.ConnectionString);
         var spool = bot.Services.GetRequiredService<EscalationSpool>();
-        var write = EscalationWrite.Stamp(new EscalationRequest(Urgency.Urgent, "suicide", []), DateTimeOffset.UtcNow);
+        var write = new EscalationRequest(Urgency.Urgent, "suicide", []);
 
         Assert.True(await spool.TryWriteAsync(SpooledEscalation.From("c-mode", write, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken));
 

@@ -41,6 +41,23 @@ public class HandoffChannelTests
     }
 
     [Fact]
+    public async Task A_clinician_joining_takes_over_a_crisis_episode()
+    {
+        await using var bot = new FakeTwilioBot(PortalSite.Settings());
+        var sms = bot.Sms();
+        await sms.SendAsync("hola");
+        await sms.SendAsync("sí");
+        await sms.SendAsync("me quiero suicidar");
+        var conversationId = await bot.Service<SmsIdentity>().ConversationIdAsync("+15005550006", TestContext.Current.CancellationToken);
+        var store = bot.Service<PuenteBot.State.IConversationStore>();
+        Assert.Equal(["main", "crisis"], (await store.LoadAsync(conversationId, TestContext.Current.CancellationToken)).Data.DialogStack.Select(d => d.Id));
+
+        Assert.Equal(HandoffResult.Delivered, await bot.Service<HandoffService>().JoinAsync(conversationId, Ana, TestContext.Current.CancellationToken));
+
+        Assert.Equal(["main"], (await store.LoadAsync(conversationId, TestContext.Current.CancellationToken)).Data.DialogStack.Select(d => d.Id));
+    }
+
+    [Fact]
     public async Task On_a_bot_framework_channel_the_messages_go_through_the_connector_to_the_stored_conversation()
     {
         await using var channel = await FakeChannel.StartAsync();

@@ -24,7 +24,7 @@ public class HandoffDirectLineClientTests
 
         Assert.True(output.ExitCode == 0, output.StandardError);
         var result = JsonDocument.Parse(output.StandardOutput).RootElement;
-        Assert.Equal(Spanish("Safety.Urgent"), result.GetProperty("safety").GetString());
+        Assert.Equal(Spanish("Crisis.Urgent.suicide"), result.GetProperty("safety").GetString());
         Assert.All(result.GetProperty("notices").EnumerateArray(), notice => Assert.EndsWith("?notice=Delivered", notice.GetString(), StringComparison.Ordinal));
         Assert.Equal(Spanish("Handoff.Joined", "Ana Ruiz"), result.GetProperty("joined").GetString());
         Assert.Equal(Spanish("Handoff.Message", "Ana Ruiz", "Hola, soy Ana. ¿Puedo llamarle ahora?"), result.GetProperty("clinicianText").GetString());

@@ -28,7 +28,7 @@ public class HandoffDirectLineTests
         await chat.SayAsync("hola");
         await chat.SayAsync("sí");
         var crisis = await chat.SayAsync("ya no quiero vivir, quiero matarme");
-        Assert.Contains(Spanish("Safety.Urgent"), FamilyChat.Texts(crisis));
+        Assert.Contains(Spanish("Crisis.Urgent.suicide"), FamilyChat.Texts(crisis));
 
         using var signIn = await clinician.SignInAsync();
         var (_, queue) = await clinician.GetAsync("/portal");
@@ -53,7 +53,7 @@ public class HandoffDirectLineTests
         var (_, live) = await clinician.GetAsync(page);
 
         Assert.Empty(quiet);
-        Assert.Equal([Spanish("Safety.Urgent")], FamilyChat.Texts(danger));
+        Assert.Equal([Spanish("Crisis.Urgent.suicide")], FamilyChat.Texts(danger));
         Assert.Contains("sí, por favor llámeme al rato", WebUtility.HtmlDecode(transcript), StringComparison.Ordinal);
         Assert.Contains("from-care-team", transcript, StringComparison.Ordinal);
         Assert.Contains("Ana Ruiz is in the conversation since", live, StringComparison.Ordinal);

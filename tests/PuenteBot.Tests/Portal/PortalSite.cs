@@ -42,7 +42,7 @@ public static class PortalSite
         var store = services.GetRequiredService<IConversationStore>();
         var summary = new JsonObject { ["reason"] = reason, ["conversationId"] = conversationId, ["channel"] = channel, ["language"] = language, ["quote"] = "necesito hablar con alguien" };
         var data = new ConversationData { Language = language };
-        Assert.True(await store.TrySaveAsync(new ConversationWrite(conversationId, channel, 0, data, [], [EscalationWrite.Stamp(new EscalationRequest(urgency, reason, summary), at)], at), TestContext.Current.CancellationToken));
+        Assert.True(await store.TrySaveAsync(new ConversationWrite(conversationId, channel, 0, data, [], [new EscalationRequest(urgency, reason, summary)], at), TestContext.Current.CancellationToken));
         var queue = await services.GetRequiredService<PuenteBot.Escalations.IEscalationStore>().QueueAsync(100, TestContext.Current.CancellationToken);
         return queue.Single(e => e.ConversationId == conversationId).Id;
     }

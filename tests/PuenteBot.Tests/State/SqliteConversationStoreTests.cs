@@ -58,7 +58,7 @@ public class SqliteConversationStoreTests
         var ct = TestContext.Current.CancellationToken;
         var write = Write("c", 0, "es") with
         {
-            Escalations = [EscalationWrite.Stamp(new EscalationRequest(Urgency.Routine, "callback", new System.Text.Json.Nodes.JsonObject { ["when"] = "mañana" }), DateTimeOffset.UtcNow)],
+            Escalations = [new EscalationRequest(Urgency.Routine, "callback", new System.Text.Json.Nodes.JsonObject { ["when"] = "mañana" })],
         };
 
         Assert.True(await store.TrySaveAsync(write, ct));

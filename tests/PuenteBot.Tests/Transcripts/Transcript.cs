@@ -36,6 +36,15 @@ public sealed class TranscriptStep
     /// <summary>What the replies must hold, in order (each matched after the previous one).</summary>
     public List<ReplyExpectation> Bot { get; set; } = [];
 
+    /// <summary>Every reply of the turn is one of <see cref="Bot"/>: nothing else was said (no menu, no other topic).</summary>
+    public bool Exactly { get; set; }
+
+    /// <summary>How many updates the conversation's last escalation has after the turn (later messages of a crisis episode).</summary>
+    public int? Updates { get; set; }
+
+    /// <summary>The reason (risk kind) of the conversation's last escalation after the turn.</summary>
+    public string? Reason { get; set; }
+
     /// <summary>The turn answers nothing at all.</summary>
     public bool Silent { get; set; }
 

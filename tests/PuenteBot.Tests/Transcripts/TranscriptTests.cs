@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Time.Testing;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Protocol;
 using PuenteBot.Tests.Support;
@@ -20,6 +21,8 @@ public class TranscriptTests
     public const string PublicBaseUrl = "https://puentebot.example.org";
 
     public static TheoryData<string> Scenarios => TranscriptFiles.All();
+
+    private TranscriptSeen Seen { get; } = new();
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -50,6 +53,8 @@ public class TranscriptTests
                 Assert.True(result.Replies.Count == 0, $"{where}: expected silence, got {Describe(result.Replies)}");
             }
 
+            Seen.Record(step, result.Replies, transcript.Channel);
+            Assert.True(!step.Exactly || result.Replies.Count == step.Bot.Count, $"{where}: expected exactly {step.Bot.Count} replies, got {Describe(result.Replies)}");
             var next = 0;
             foreach (var expected in step.Bot)
             {
@@ -60,6 +65,8 @@ public class TranscriptTests
 
             await AssertStateAsync(step, stored.Data, folder, conversationId, where);
         }
+
+        Seen.Write(file, transcript);
     }
 
     private static Activity ActivityFor(TranscriptStep step, string conversationId, string channel)
@@ -77,7 +84,7 @@ public class TranscriptTests
 
     /// <summary>A reply matches when it is the UI string (as the turn would word it, in its language and channel), contains the text, and offers the options.</summary>
     private static bool Matches(Activity reply, ReplyExpectation expected, IStringLocalizer strings, ITurnContext said) =>
-        (expected.Says is null || reply.Text == strings.For(said, expected.Says))
+        (expected.Says is null || reply.Text == CrisisText.ForChannel(said.Activity.ChannelId, strings.For(said, expected.Says)))
         && (expected.Contains is null || reply.Text?.Contains(expected.Contains, StringComparison.Ordinal) == true)
         && (expected.Options is null || expected.Options.SequenceEqual(reply.SuggestedActions?.Actions?.Select(a => a.Title ?? string.Empty) ?? []))
         && (expected.Card is null || CardTitles(reply).Contains(expected.Card))
@@ -102,10 +109,21 @@ public class TranscriptTests
             Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
+        var rows = (await EscalationRows.ReadAsync(folder.ConnectionString)).Where(r => r.ConversationId == conversationId).ToList();
         if (step.Escalations is { } escalations)
         {
-            var rows = (await EscalationRows.ReadAsync(folder.ConnectionString)).Where(r => r.ConversationId == conversationId).Select(r => r.Urgency);
-            Assert.Equal(escalations, rows);
+            Assert.True(escalations.SequenceEqual(rows.Select(r => r.Urgency)), $"{where}: escalations [{string.Join(", ", rows.Select(r => r.Urgency))}]");
+        }
+
+        if (step.Updates is { } updates)
+        {
+            var count = rows.Count == 0 ? 0 : (System.Text.Json.Nodes.JsonNode.Parse(rows[^1].Summary)?["updates"] as System.Text.Json.Nodes.JsonArray)?.Count ?? 0;
+            Assert.True(updates == count, $"{where}: the last escalation has {count} updates, expected {updates}");
+        }
+
+        if (step.Reason is { } reason)
+        {
+            Assert.True(rows.Count > 0 && rows[^1].Reason == reason, $"{where}: reason {(rows.Count == 0 ? "(none)" : rows[^1].Reason)}, expected {reason}");
         }
     }
 

@@ -40,7 +40,7 @@ public class HandoffMiddlewareTests
         var result = await bot.SayAsync("c-danger", "quiero matarme");
         var escalations = await EscalationRows.ReadAsync(folder.ConnectionString);
 
-        Assert.Equal([Spanish(bot, "Safety.Urgent")], result.Replies.Select(r => r.Text));
+        Assert.Equal([Spanish(bot, "Crisis.Urgent.suicide")], result.Replies.Select(r => r.Text));
         Assert.Equal(Urgency.Urgent, Assert.Single(escalations).Urgency);
     }
 

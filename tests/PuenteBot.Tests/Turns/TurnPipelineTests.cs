@@ -91,15 +91,18 @@ public class TurnPipelineTests
         var result = await bot.SayAsync("c-risk", "mi hijo dice que se quiere suicidar");
 
         Assert.Contains("988", result.Replies[0].Text);
-        Assert.Contains("marcar 2", result.Replies[0].Text);
+        Assert.Contains("marque 2", result.Replies[0].Text);
         Assert.Equal("¿Usted y su hijo o hija están a salvo en este momento?", result.Replies[1].Text);
         var escalations = await EscalationRows.ReadAsync(folder.ConnectionString);
         var escalation = Assert.Single(escalations);
         Assert.Equal(Urgency.Urgent, escalation.Urgency);
         Assert.Contains("se quiere suicidar", escalation.Summary);
         var after = await bot.SayAsync("c-risk", "si");
-        Assert.StartsWith("Me alegra que estén a salvo.", after.Replies[0].Text);
-        Assert.Equal("¿De qué le gustaría hablar?", after.Replies[1].Text);
+        Assert.StartsWith("Me alegra que estén a salvo", after.Replies[0].Text);
+        Assert.StartsWith("Cuando usted quiera: ¿prefiere volver", after.Replies[1].Text);
+        var back = await bot.SayAsync("c-risk", "volver a eso");
+        Assert.Equal("¿De qué le gustaría hablar?", Assert.Single(back.Replies).Text);
+        Assert.Single(await EscalationRows.ReadAsync(folder.ConnectionString));
     }
 
     [Fact]

@@ -9,11 +9,11 @@ using PuenteBot.Tests.Dialogs.Runtime;
 
 namespace PuenteBot.Tests.Dialogs.Crisis;
 
-/// <summary>The crisis conversation over a dialog that was asking something, as the risk check leaves it.</summary>
+/// <summary>The crisis episode over a dialog that was asking something, opened as the risk check opens it.</summary>
 public class CrisisDialogTests
 {
     private static readonly RiskAssessment Possible = new(RiskLevel.Possible, "suicide", ["better off without me"]);
-    private static readonly RiskAssessment Urgent = new(RiskLevel.Urgent, "suicide", ["kill myself"]);
+    private static readonly RiskAssessment Urgent = new(RiskLevel.Urgent, "suicide", ["kill himself"]);
 
     private static DialogHarness Harness() => new(strings =>
     [
@@ -27,81 +27,88 @@ public class CrisisDialogTests
             },
         ]),
         new TextPrompt("question", strings),
-        new CrisisDialog(strings, new BooleanRecognizer()),
-    ], "root", () => [new CrisisInterruption()]);
+        new CrisisDialog(strings, new BooleanRecognizer(), new ChoiceRecognizer(new NumberRecognizer())),
+    ], "root", () => [new EpisodeOpener(new CrisisEpisode(DialogHarness.Strings)), new CrisisInterruption()]);
 
     [Fact]
-    public async Task A_no_to_the_safety_question_returns_to_what_they_were_doing()
+    public async Task A_no_to_the_safety_question_asks_whether_to_go_back_and_going_back_returns_to_the_question()
     {
         var harness = Harness();
         await harness.SayAsync("start");
 
-        Assert.Empty(await harness.TextsAsync("sometimes they'd be better off without me", Possible));
+        Assert.StartsWith("Thank you for telling me.", Assert.Single(await harness.TextsAsync("sometimes they'd be better off without me", Possible)));
         var answer = await harness.TextsAsync("no");
 
         Assert.StartsWith("Thank you for answering.", answer[0]);
-        Assert.Equal("Which day works?", answer[1]);
+        Assert.StartsWith("When you're ready", answer[1]);
         Assert.Empty(harness.Escalations);
+        Assert.Equal(["Which day works?"], await harness.TextsAsync("go back to it"));
         Assert.Equal(["Noted: tuesday"], await harness.TextsAsync("tuesday"));
     }
 
     [Fact]
-    public async Task A_yes_to_the_safety_question_becomes_urgent_with_an_escalation()
+    public async Task Not_knowing_at_the_safety_question_is_danger_with_one_escalation()
     {
         var harness = Harness();
         await harness.SayAsync("start");
         await harness.SayAsync("sometimes they'd be better off without me", Possible);
 
-        var answer = await harness.TextsAsync("sí");
+        var answer = await harness.TextsAsync("no sé");
 
         Assert.Contains("988", answer[0]);
         Assert.Equal("Are you and your child safe right now?", answer[1]);
         var escalation = Assert.Single(harness.Escalations);
         Assert.Equal(Urgency.Urgent, escalation.Urgency);
-        Assert.Equal("sí", (string?)escalation.Summary["quote"]);
-        var safe = await harness.TextsAsync("yes");
-        Assert.StartsWith("I'm glad you're safe.", safe[0]);
-        Assert.Equal("Which day works?", safe[1]);
+        Assert.Equal("no sé", (string?)escalation.Summary["quote"]);
     }
 
     [Fact]
-    public async Task After_urgent_words_it_asks_if_they_are_safe_now_and_not_safe_means_911()
+    public async Task The_safety_question_is_never_asked_in_the_same_words_twice_in_a_row()
     {
         var harness = Harness();
         await harness.SayAsync("start");
+        var asked = new List<string?> { (await harness.TextsAsync("he said he will kill himself", Urgent))[^1] };
 
-        Assert.Equal(["Are you and your child safe right now?"], await harness.TextsAsync("he said he will kill himself", Urgent));
-        var answer = await harness.TextsAsync("no");
+        asked.Add((await harness.TextsAsync("ok")).Single());
+        asked.Add((await harness.TextsAsync("hmm")).Single());
+        asked.Add((await harness.TextsAsync("he is in his room")).Single());
 
-        Assert.StartsWith("Please call 911 now.", answer[0]);
-        Assert.Equal("Which day works?", answer[1]);
-    }
-
-    [Fact]
-    public async Task An_answer_it_cannot_read_is_asked_again_then_treated_as_danger()
-    {
-        var harness = Harness();
-        await harness.SayAsync("start");
-        await harness.SayAsync("i cant do this anymore", Possible);
-
-        var first = await harness.TextsAsync("idk");
-        var second = await harness.TextsAsync("whatever");
-
-        Assert.StartsWith("I want to be sure I understand.", first.Single());
-        Assert.Contains("988", second[0]);
-        Assert.Equal(Urgency.Urgent, Assert.Single(harness.Escalations).Urgency);
-    }
-
-    [Fact]
-    public async Task New_urgent_words_during_the_crisis_conversation_stay_in_it()
-    {
-        var harness = Harness();
-        await harness.SayAsync("start");
-        await harness.SayAsync("i cant do this anymore", Possible);
-
-        var answer = await harness.TextsAsync("he has a knife and says he'll kill himself", Urgent);
-
-        Assert.Equal(["Are you and your child safe right now?"], answer);
+        Assert.All(asked.Zip(asked.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
         Assert.Equal(["root", "question", "crisis"], harness.State.DialogStack.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Help_and_menu_inside_the_episode_are_more_crisis_help_and_safe_then_stop_ends_it()
+    {
+        var harness = Harness();
+        await harness.SayAsync("start");
+        await harness.SayAsync("he said he will kill himself", Urgent);
+
+        Assert.Contains("988", Assert.Single(await harness.TextsAsync("help")));
+        Assert.Contains("988", Assert.Single(await harness.TextsAsync("menu")));
+        Assert.StartsWith("Here is what to do now", Assert.Single(await harness.TextsAsync("what do I do?")));
+        var safe = await harness.TextsAsync("yes");
+        Assert.StartsWith("Please tell me", safe.Single());
+        var glad = await harness.TextsAsync("yes");
+        Assert.StartsWith("I'm glad you're safe", glad[0]);
+        Assert.StartsWith("Okay, we'll stop for now.", Assert.Single(await harness.TextsAsync("stop for now")));
+        Assert.Empty(harness.State.DialogStack);
+    }
+
+    /// <summary>What the risk check does before the dialogs: words of danger with no episode open start one.</summary>
+    private sealed class EpisodeOpener(CrisisEpisode episodes) : IInterruption
+    {
+        public int Order => -1;
+
+        public async Task<bool> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            if (dc.Context.TurnState.TryGetValue(TurnStateKeys.Risk, out var risk) && risk is RiskAssessment { Level: not RiskLevel.None } found
+                && !CrisisEpisode.IsOpen(dc.Context.Conversation))
+            {
+                await episodes.OpenAsync(dc.Context, found, cancellationToken);
+            }
+
+            return false;
+        }
     }
 }
