@@ -14,6 +14,12 @@ public sealed class RiskDecider(RiskRecognizer lexicon, LearnedRecognizer? learn
 {
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// A plan or means after a warning sign is urgent only when the model sees at least this much danger in the words:
+    /// "now" alone ("what do I do now?", "stop for now") is the lexicon's word of immediacy but no means.
+    /// </summary>
+    public const double MeansFloor = 0.15;
+
     /// <summary>The message alone.</summary>
     public RiskAssessment Assess(string? text) => UnderstandingRules.Risk(lexicon.Assess(text), learned?.Read(text));
 
@@ -33,7 +39,7 @@ public sealed class RiskDecider(RiskRecognizer lexicon, LearnedRecognizer? learn
             return current with { Level = RiskLevel.Urgent, Category = kind, Source = RiskSources.Conversation };
         }
 
-        if (current.Level == RiskLevel.None && lexicon.ShowsPlanOrMeans(text))
+        if (current.Level == RiskLevel.None && current.ModelScore is null or >= MeansFloor && lexicon.ShowsPlanOrMeans(text))
         {
             return current with { Level = RiskLevel.Urgent, Category = kind, Source = RiskSources.Conversation };
         }
