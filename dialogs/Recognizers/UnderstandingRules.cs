@@ -73,10 +73,5 @@ public static class UnderstandingRules
     }
 
     private static IReadOnlyList<string> BarriersFor(string intent, LearnedReading learned) =>
-        intent switch
-        {
-            Intents.Barrier => learned.Barriers,
-            Intents.StigmaShame => learned.Barriers.Where(Barriers.IsStigmaOrShame).ToList(),
-            _ => learned.Barriers,
-        };
+        intent == Intents.StigmaShame ? learned.Barriers.Where(Barriers.IsStigmaOrShame).ToList() : learned.Barriers;
 }
