@@ -3,13 +3,14 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace PuenteBot.Dialogs.Recognizers.Learned;
 
 /// <summary>
 /// Serves the learned heads trained by <c>nlu train</c> (the model file and its <see cref="NluModelInfo"/>, shipped
-/// in this assembly). A prediction engine is not thread-safe, so each call borrows one from a pool: any number of
-/// turns can read at once.
+/// in this assembly): the model's featurizer through ML.NET, then all the heads at once as <see cref="LinearHeads"/>.
+/// A prediction engine is not thread-safe, so each call borrows one from a pool: any number of turns can read at once.
 /// </summary>
 public sealed class LearnedRecognizer
 {
@@ -17,8 +18,10 @@ public sealed class LearnedRecognizer
     public const string InfoResource = "PuenteBot.Dialogs.Recognizers.Learned.Model.nlu.json";
 
     private const int RecentReadings = 512;
-    private readonly ObjectPool<PredictionEngine<NluInput, NluOutput>> engines;
+    private readonly ObjectPool<PredictionEngine<NluInput, NluFeatures>> featurizers;
+    private readonly LinearHeads heads;
     private readonly ConcurrentDictionary<string, NluOutput> recent = new(StringComparer.Ordinal);
+    private int remembered;
 
     public LearnedRecognizer() : this(Embedded(ModelResource), Embedded(InfoResource))
     {
@@ -32,7 +35,9 @@ public sealed class LearnedRecognizer
     public LearnedRecognizer(MLContext ml, ITransformer model, NluModelInfo info)
     {
         Info = info;
-        engines = new DefaultObjectPool<PredictionEngine<NluInput, NluOutput>>(new EnginePolicy(ml, model), Environment.ProcessorCount * 2);
+        var featurizer = ((TransformerChain<ITransformer>)model).First();
+        featurizers = new DefaultObjectPool<PredictionEngine<NluInput, NluFeatures>>(new EnginePolicy(ml, featurizer), Environment.ProcessorCount * 8);
+        heads = LinearHeads.From(model, Dimension(featurizer, ml));
     }
 
     private LearnedRecognizer(MLContext ml, Stream model, NluModelInfo info) : this(ml, ml.Model.Load(model, out _), info)
@@ -56,12 +61,14 @@ public sealed class LearnedRecognizer
             return known;
         }
 
-        var engine = engines.Get();
+        var engine = featurizers.Get();
         try
         {
-            var output = engine.Predict(input);
-            if (recent.Count >= RecentReadings)
+            var output = heads.Score(engine.Predict(input).Features);
+            // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of insertions does not.
+            if (Interlocked.Increment(ref remembered) > RecentReadings)
             {
+                Interlocked.Exchange(ref remembered, 0);
                 recent.Clear();
             }
 
@@ -70,7 +77,7 @@ public sealed class LearnedRecognizer
         }
         finally
         {
-            engines.Return(engine);
+            featurizers.Return(engine);
         }
     }
 
@@ -122,10 +129,16 @@ public sealed class LearnedRecognizer
         Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
         ?? throw new InvalidOperationException($"The learned model {name} is missing: run 'dotnet run --project bot -- nlu train'.");
 
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<NluInput, NluOutput>>
+    private static int Dimension(ITransformer featurizer, MLContext ml)
     {
-        public override PredictionEngine<NluInput, NluOutput> Create() => ml.Model.CreatePredictionEngine<NluInput, NluOutput>(model);
+        var schema = featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<NluInput>()).Schema);
+        return ((VectorDataViewType)schema[NluColumns.Features].Type).Size;
+    }
 
-        public override bool Return(PredictionEngine<NluInput, NluOutput> obj) => true;
+    private sealed class EnginePolicy(MLContext ml, ITransformer featurizer) : PooledObjectPolicy<PredictionEngine<NluInput, NluFeatures>>
+    {
+        public override PredictionEngine<NluInput, NluFeatures> Create() => ml.Model.CreatePredictionEngine<NluInput, NluFeatures>(featurizer);
+
+        public override bool Return(PredictionEngine<NluInput, NluFeatures> obj) => true;
     }
 }

@@ -14,4 +14,7 @@ internal static class NluColumns
     public const string Barrier = nameof(NluOutput.Barrier);
 
     public static string BarrierOf(string barrier) => "Barrier_" + barrier;
+
+    /// <summary>The heads in the order <see cref="NluTrainer"/> fits them (and <see cref="LinearHeads"/> reads them).</summary>
+    public static readonly IReadOnlyList<string> Heads = [Danger, Urgent, Kind, Intent, Question, .. Barriers.All.Select(BarrierOf)];
 }

@@ -44,6 +44,28 @@ public sealed class LearnedRecognizerTests
     }
 
     [Fact]
+    public void Gives_what_the_ML_NET_chain_gives_for_every_message_of_the_corpus()
+    {
+        var ml = new Microsoft.ML.MLContext();
+        using var file = typeof(LearnedRecognizer).Assembly.GetManifestResourceStream(LearnedRecognizer.ModelResource)!;
+        var chain = ml.Model.CreatePredictionEngine<NluInput, NluOutput>(ml.Model.Load(file, out _));
+        var worst = 0f;
+        foreach (var record in Corpus.LoadFolder(RepositoryPaths.Corpus))
+        {
+            var expected = chain.Predict(NluInput.From(record.Text));
+            var served = Model.Predict(record.Text);
+            Assert.Equal(expected.Kind.Length, served.Kind.Length);
+            Assert.Equal(expected.Intent.Length, served.Intent.Length);
+            Assert.Equal(expected.Barrier.Length, served.Barrier.Length);
+            float[] a = [expected.Danger, expected.Urgent, expected.Question, .. expected.Kind, .. expected.Intent, .. expected.Barrier];
+            float[] b = [served.Danger, served.Urgent, served.Question, .. served.Kind, .. served.Intent, .. served.Barrier];
+            worst = Math.Max(worst, a.Zip(b, (x, y) => Math.Abs(x - y)).Max());
+        }
+
+        Assert.InRange(worst, 0f, 1e-4f);
+    }
+
+    [Fact]
     public void Gives_the_same_reading_from_many_threads_at_once()
     {
         var texts = Corpus.LoadFolder(RepositoryPaths.Corpus).Take(300).Select(r => r.Text).ToList();
