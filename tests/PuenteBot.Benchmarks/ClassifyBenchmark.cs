@@ -20,6 +20,7 @@ public class ClassifyBenchmark
     private readonly UtteranceClassifier lexicon = new(new LanguageRecognizer(), new IntentRecognizer(), new RiskRecognizer());
     private readonly UtteranceClassifier classifier = new(new LanguageRecognizer(), new IntentRecognizer(Learned), new RiskRecognizer(), Learned);
     private string[] texts = [];
+    private NluInput[] inputs = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,7 @@ public class ClassifyBenchmark
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString() ?? string.Empty)
             .ToArray();
+        inputs = [.. texts.Select(NluInput.From)];
         Console.WriteLine($"// {texts.Length} messages per operation");
     }
 
@@ -60,6 +62,23 @@ public class ClassifyBenchmark
         return crises;
     }
 
+    /// <summary>The learned heads alone, each message featurized and scored afresh (no remembered readings).</summary>
+    [Benchmark]
+    public float ModelAlone()
+    {
+        var sum = 0f;
+        foreach (var input in inputs)
+        {
+            sum += Learned.Compute(input).Danger;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// What <c>classify</c> does, with the model's readings remembered as a turn remembers them (after the first
+    /// pass every reading is remembered, so this is the lexicon, the decisions and the cache lookup).
+    /// </summary>
     [Benchmark]
     public int ClassifyAll()
     {

@@ -61,19 +61,26 @@ public sealed class LearnedRecognizer
             return known;
         }
 
+        var output = Compute(input);
+
+        // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of insertions does not.
+        if (Interlocked.Increment(ref remembered) > RecentReadings)
+        {
+            Interlocked.Exchange(ref remembered, 0);
+            recent.Clear();
+        }
+
+        recent[input.Text] = output;
+        return output;
+    }
+
+    /// <summary>The heads' output for a message, computed afresh (what a reading costs when it is not remembered).</summary>
+    public NluOutput Compute(NluInput input)
+    {
         var engine = featurizers.Get();
         try
         {
-            var output = heads.Score(engine.Predict(input).Features);
-            // ConcurrentDictionary.Count takes every lock of the dictionary; a counter of insertions does not.
-            if (Interlocked.Increment(ref remembered) > RecentReadings)
-            {
-                Interlocked.Exchange(ref remembered, 0);
-                recent.Clear();
-            }
-
-            recent[input.Text] = output;
-            return output;
+            return heads.Score(engine.Predict(input).Features);
         }
         finally
         {
