@@ -8,11 +8,14 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// </summary>
 public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
 {
-    /// <summary>The lexicon's reading, or the learned model's where the lexicon recognized nothing (<see cref="UnderstandingRules"/>).</summary>
+    /// <summary>
+    /// The lexicon and the learned model joined as <c>classify</c> joins them (<see cref="UnderstandingRules.Safe"/>):
+    /// the lexicon's reading unless the model is sure of another intent, the model's where the lexicon recognized nothing.
+    /// </summary>
     public IntentResult Recognize(string? text, string language)
     {
         var lexicon = RecognizeLexicon(NormalizedText.Of(text));
-        if (learned is null || lexicon.Intent != Intents.Other)
+        if (learned is null)
         {
             return lexicon;
         }

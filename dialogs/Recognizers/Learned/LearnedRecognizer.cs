@@ -108,8 +108,10 @@ public sealed class LearnedRecognizer
         var danger = output.Danger >= needed;
         var level = !danger ? RiskLevel.None : output.Urgent >= info.UrgentThreshold ? RiskLevel.Urgent : RiskLevel.Possible;
         var kind = danger ? info.Kinds[ArgMax(output.Kind)] : null;
-        var intents = output.Intent
-            .Select((p, i) => (Intent: info.Intents[i], Probability: (double)p))
+        var weights = output.Intent.Select((p, i) => info.Intents[i] == Intents.Other ? p * info.OtherIntentWeight : p).ToList();
+        var whole = weights.Sum();
+        var intents = weights
+            .Select((p, i) => (Intent: info.Intents[i], Probability: whole > 0 ? p / whole : p))
             .OrderByDescending(x => x.Probability)
             .Take(2)
             .ToList();

@@ -26,6 +26,9 @@ public sealed record NluModelInfo
 
     /// <summary>At or above this probability the model's intent is taken over the lexicon's.</summary>
     [JsonPropertyName("intentOverrideThreshold")] public double IntentOverrideThreshold { get; init; } = 1.01;
+
+    /// <summary>The weight of the intent head's <c>other</c> before its distribution is read (1: as trained).</summary>
+    [JsonPropertyName("otherIntentWeight")] public double OtherIntentWeight { get; init; } = 1;
     [JsonPropertyName("messages")] public required int Messages { get; init; }
     [JsonPropertyName("writers")] public required int Writers { get; init; }
     [JsonPropertyName("corpusHash")] public required string CorpusHash { get; init; }

@@ -4,7 +4,7 @@ namespace PuenteBot.Dialogs.Recognizers.Learned;
 /// Chooses the thresholds from writer-grouped, out-of-fold outputs with the lexicon beside the model, as the bot
 /// reads. Missing danger is the worst failure, so the danger threshold and the lexicon veto are the pair that miss
 /// the fewest messages in danger while false alarms stay within <see cref="MaxFalseAlarmRate"/>; then the intent
-/// override and the barrier threshold that read the most intents and barriers right; then the highest urgent
+/// weight of <c>other</c>, the intent override and the barrier threshold that read the most intents and barriers right; then the highest urgent
 /// threshold that keeps urgent messages read as only possible within <see cref="MaxUrgentAsPossible"/>.
 /// </summary>
 public static class NluThresholdSearch
@@ -27,6 +27,7 @@ public static class NluThresholdSearch
             .DefaultIfEmpty(chosen)
             .First();
         chosen = risk;
+        chosen = chosen with { OtherWeight = Grid(0.3, 1, 0.05).MaxBy(w => Score(chosen with { OtherWeight = w, Override = 0.65 }).IntentAccuracy) };
         chosen = chosen with { Override = Grid(0.5, 1.01, 0.05).Append(1.01).MaxBy(o => Score(chosen with { Override = o }).IntentAccuracy) };
         chosen = chosen with { Barrier = Grid(0.02, 0.7, 0.01).MaxBy(b => Score(chosen with { Barrier = b }).BarrierF1) };
         var urgent = Grid(0.05, 0.95, 0.01)
@@ -48,6 +49,7 @@ public static class NluThresholdSearch
         BarrierThreshold = thresholds.Barrier,
         LexiconVetoThreshold = thresholds.Veto,
         IntentOverrideThreshold = thresholds.Override,
+        OtherIntentWeight = thresholds.OtherWeight,
         Messages = 0,
         Writers = 0,
         CorpusHash = "",
