@@ -10,7 +10,8 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// (<see cref="LearnedReading.SureSafe"/>: "la troca se murió", "my phone died") is not danger but keeps the bot
 /// watchful; the lexicon's urgent always stands. Intent and barriers come from the lexicon where it recognized
 /// something, unless the model is sure of another intent (<see cref="LearnedReading.SureOfIntent"/>), and from the
-/// model otherwise, with the model's probability as the confidence.
+/// model otherwise, with the model's probability as the confidence; when the lexicon and the model both read
+/// barriers (or stigma and shame), the barriers of both are kept.
 /// </summary>
 public static class UnderstandingRules
 {
@@ -63,7 +64,16 @@ public static class UnderstandingRules
             };
         }
 
-        return new Classification(language, top, BarriersFor(top, learned), RiskLevel.None, risk)
+        var barriers = BarriersFor(top, learned);
+        if (IsAboutBarriers(lexicon.Intent) && IsAboutBarriers(top))
+        {
+            // Both readings are about what keeps the family from care: keep every barrier either one heard ("my
+            // family thinks he's crazy and we have no car" is stigma and a ride), and name the intent by them.
+            barriers = [.. lexicon.Barriers.Union(barriers)];
+            top = barriers.Count > 0 && barriers.All(Barriers.IsStigmaOrShame) ? Intents.StigmaShame : Intents.Barrier;
+        }
+
+        return new Classification(language, top, barriers, RiskLevel.None, risk)
         {
             Confidence = probability,
             Source = RiskSources.Model,
@@ -71,6 +81,8 @@ public static class UnderstandingRules
             Question = learned.Question,
         };
     }
+
+    private static bool IsAboutBarriers(string intent) => intent is Intents.Barrier or Intents.StigmaShame;
 
     private static IReadOnlyList<string> BarriersFor(string intent, LearnedReading learned) =>
         intent == Intents.StigmaShame ? learned.Barriers.Where(Barriers.IsStigmaOrShame).ToList() : learned.Barriers;
