@@ -37,7 +37,7 @@ public sealed class LearnedRecognizer
         Info = info;
         var featurizer = ((TransformerChain<ITransformer>)model).First();
         featurizers = new DefaultObjectPool<PredictionEngine<NluInput, NluFeatures>>(new EnginePolicy(ml, featurizer), Environment.ProcessorCount * 8);
-        heads = LinearHeads.From(model, Dimension(featurizer, ml));
+        heads = LinearHeads.From(model);
     }
 
     private LearnedRecognizer(MLContext ml, Stream model, NluModelInfo info) : this(ml, ml.Model.Load(model, out _), info)
@@ -137,12 +137,6 @@ public sealed class LearnedRecognizer
     private static Stream Embedded(string name) =>
         Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
         ?? throw new InvalidOperationException($"The learned model {name} is missing: run 'dotnet run --project bot -- nlu train'.");
-
-    private static int Dimension(ITransformer featurizer, MLContext ml)
-    {
-        var schema = featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<NluInput>()).Schema);
-        return ((VectorDataViewType)schema[NluColumns.Features].Type).Size;
-    }
 
     private sealed class EnginePolicy(MLContext ml, ITransformer featurizer) : PooledObjectPolicy<PredictionEngine<NluInput, NluFeatures>>
     {

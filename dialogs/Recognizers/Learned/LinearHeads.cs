@@ -36,7 +36,7 @@ internal sealed class LinearHeads
     /// <see cref="NluColumns.Heads"/> in that order (each followed by the copy of its output), then the barriers'
     /// concatenation.
     /// </summary>
-    public static LinearHeads From(ITransformer model, int dimension)
+    public static LinearHeads From(ITransformer model)
     {
         var predictors = ((TransformerChain<ITransformer>)model).OfType<ISingleFeaturePredictionTransformer<object>>().ToList();
         if (predictors.Count != NluColumns.Heads.Count)
@@ -72,11 +72,12 @@ internal sealed class LinearHeads
         }
 
         var width = rows.Count;
+        var dimension = rows.Max(r => r.Weights.Length);
         var weights = new float[dimension * width];
         for (var r = 0; r < width; r++)
         {
             var row = rows[r].Weights;
-            for (var f = 0; f < Math.Min(dimension, row.Length); f++)
+            for (var f = 0; f < row.Length; f++)
             {
                 weights[(f * width) + r] = row[f];
             }
