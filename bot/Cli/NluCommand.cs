@@ -78,7 +78,7 @@ public static class NluCommand
         var records = Corpus.LoadFolder(corpus).Where(r => writers.Count == 0 || writers.Contains(r.Writer ?? "")).ToList();
         new NluWorkbench(Console.Out).WriteEntities(records);
         var recognizer = new EntityRecognizer();
-        foreach (var record in records.Where(r => r.Entities is not null))
+        foreach (var record in EntityMetrics.OfLabellingWriters(records))
         {
             var got = EntityMetrics.Describe(recognizer.Recognize(record.Text, record.Language, new DateTime(2026, 12, 2, 9, 0, 0)));
             var gold = EntityMetrics.Describe(record.Entities!);

@@ -17,7 +17,7 @@ namespace PuenteBot.Dialogs.Crisis;
 /// safety question takes yes, no and not knowing (which counts as not safe) and is never asked twice in a row with
 /// the same words. Every later message is added to the episode's one escalation as an update.
 /// </summary>
-public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, ChoiceRecognizer choices) : Dialog(DialogId)
+public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, ChoiceRecognizer choices, TimeProvider clock) : Dialog(DialogId)
 {
     public const string DialogId = "crisis";
 
@@ -164,6 +164,11 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         if (answer == false)
         {
+            if (dc.Context.Conversation.Notes.RiskEvents.LastOrDefault() is { } asked)
+            {
+                asked.AnsweredSafeAt = clock.GetUtcNow();
+            }
+
             return await SafeAsync(dc, "Crisis.NotInDanger", cancellationToken);
         }
 

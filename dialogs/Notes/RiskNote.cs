@@ -14,4 +14,7 @@ public sealed class RiskNote
     public string? Quote { get; set; }
 
     public List<string> Evidence { get; set; } = [];
+
+    /// <summary>When the words were ambiguous and the family answered the direct safety question that no one is in danger.</summary>
+    public DateTimeOffset? AnsweredSafeAt { get; set; }
 }

@@ -8,7 +8,8 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// (<see cref="UnderstandingRules.Risk"/>), then weighed with the family's earlier words of danger
 /// (<see cref="CareNotes.RiskEvents"/> within <see cref="Window"/>): a new warning sign after an earlier one, or a
 /// plan or means after a warning sign, is urgent; an earlier sign keeps the bot watchful, so a message the model is
-/// unsure of is asked about.
+/// unsure of is asked about, unless the family has already answered that question for that sign
+/// (<see cref="RiskNote.AnsweredSafeAt"/>: "no one is in danger"), so the next ordinary message is not asked again.
 /// </summary>
 public sealed class RiskDecider(RiskRecognizer lexicon, LearnedRecognizer? learned = null)
 {
@@ -44,7 +45,7 @@ public sealed class RiskDecider(RiskRecognizer lexicon, LearnedRecognizer? learn
             return current with { Level = RiskLevel.Urgent, Category = kind, Source = RiskSources.Conversation };
         }
 
-        return current.Level == RiskLevel.None && current.Uncertain
+        return current.Level == RiskLevel.None && current.Uncertain && before.AnsweredSafeAt is null
             ? current with { Level = RiskLevel.Possible, Category = kind, Source = RiskSources.Conversation }
             : current;
     }

@@ -47,9 +47,12 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
         return Section("who", lines);
     }
 
-    public SummarySection? Risk(CareNotes notes) => Section("risk", [.. notes.RiskEvents.Select(risk => Quote(
-        $"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {text.Reason(risk.Category ?? "risk")}",
-        risk.Quote ?? string.Empty))]);
+    /// <summary>Each message the risk check found danger in, and the family's "no one is in danger" where they answered so.</summary>
+    public SummarySection? Risk(CareNotes notes) => Section("risk", [.. notes.RiskEvents.SelectMany(risk => new[]
+    {
+        Quote($"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {text.Reason(risk.Category ?? "risk")}", risk.Quote ?? string.Empty),
+        risk.AnsweredSafeAt is { } at ? new SummaryLine(text.Get("Escalation.Label.AnsweredSafe"), text.Time(at)) : null,
+    }).OfType<SummaryLine>()]);
 
     public SummarySection? Barriers(CareNotes notes)
     {

@@ -18,9 +18,20 @@ public sealed record EntityMetrics(string Entity, int Labelled, int TruePositive
 
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
+    /// <summary>
+    /// The messages of writers who labelled entities. A writer who labelled none at all (the blind sets, written for
+    /// risk, intent and barriers only) was not asked to, so an empty label there is no evidence that nothing is named.
+    /// </summary>
+    public static IReadOnlyList<CorpusRecord> OfLabellingWriters(IEnumerable<CorpusRecord> records)
+    {
+        var list = records.Where(r => r.Entities is not null).ToList();
+        var labelling = list.Where(r => r.Entities!.Count > 0).Select(r => r.Writer).ToHashSet(StringComparer.Ordinal);
+        return list.Where(r => labelling.Contains(r.Writer)).ToList();
+    }
+
     public static IReadOnlyList<EntityMetrics> Measure(IReadOnlyList<CorpusRecord> records, EntityRecognizer recognizer)
     {
-        var labelled = records.Where(r => r.Entities is not null).ToList();
+        var labelled = OfLabellingWriters(records);
         var reference = new DateTime(2026, 12, 2, 9, 0, 0);
         var found = labelled.Select(r => recognizer.Recognize(r.Text, r.Language, reference)).ToList();
         var rows = new List<EntityMetrics>();

@@ -56,6 +56,7 @@ public class SummaryTests
         Assert.Contains("- Caregiver: Rosa", text, StringComparison.Ordinal);
         Assert.Contains("- Family's language: Spanish", text, StringComparison.Ordinal);
         Assert.Contains("- Urgent · Suicide risk: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
+        Assert.Matches(@"- Possible · Suicide risk: “a veces dice que ya no aguanta”\n- Answered that no one is in danger: \d{4}-\d\d-\d\d \d\d:\d\d ", text);
         Assert.Contains("BARRIERS AND PLANS\n- Transport: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
         Assert.Contains("- Plan chosen: “Pedir un viaje a Medicaid”", text, StringComparison.Ordinal);
         Assert.Contains("- What family or community will think: “mi suegra dice que mi hijo no está loco”", text, StringComparison.Ordinal);
@@ -77,6 +78,7 @@ public class SummaryTests
         Assert.Contains("BARRERAS Y PLANES\n- Transporte: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
         Assert.Contains("- Idioma de la familia: español", text, StringComparison.Ordinal);
         Assert.Contains("- Confianza al inicio: 4 de 10", text, StringComparison.Ordinal);
+        Assert.Contains("- Respondió que nadie está en peligro: ", text, StringComparison.Ordinal);
         Assert.Contains("- Mejor forma: Llamada", text, StringComparison.Ordinal);
     }
 
@@ -160,6 +162,8 @@ public class SummaryTests
         (notes.ConfidenceBefore, notes.ConfidenceAfter) = (4, 7);
         notes.HandoutsSent.Add("not-your-fault");
         notes.CallBack = new CallBackNote { When = "mañana después de las 5", Way = "call" };
+        var asked = DateTimeOffset.UtcNow.AddMinutes(-10);
+        notes.RiskEvents.Add(new RiskNote { At = asked, Level = "possible", Category = "suicide", Quote = "a veces dice que ya no aguanta", AnsweredSafeAt = asked.AddMinutes(1) });
         var write = new ConversationWrite(conversationId, "test", loaded.Version, loaded.Data, [], [], DateTimeOffset.UtcNow);
         Assert.True(await store.TrySaveAsync(write, ct));
     }

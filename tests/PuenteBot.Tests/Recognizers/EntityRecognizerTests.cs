@@ -80,6 +80,28 @@ public sealed class EntityRecognizerTests
     [InlineData("dice que la terapia es aburrida", "bored")]
     public void Reads_how_the_child_feels_about_care(string text, string expected) => Assert.Equal(expected, Read(text).ChildFeeling);
 
+    [Fact]
+    public void Writers_who_labelled_no_entities_are_not_measured()
+    {
+        CorpusRecord Record(string id, string writer, string entities) => new()
+        {
+            Id = id, Text = "can you text me in spanish", Language = "en", Intent = "other", Risk = "none", Writer = writer,
+            Entities = System.Text.Json.Nodes.JsonNode.Parse(entities)!.AsObject(),
+        };
+
+        var records = new[]
+        {
+            Record("w-1", "w", """{"contact_language": "es"}"""),
+            Record("w-2", "w", "{}"),
+            Record("b-1", "b", "{}"),
+            Record("b-2", "b", "{}"),
+        };
+
+        Assert.Equal(["w-1", "w-2"], EntityMetrics.OfLabellingWriters(records).Select(r => r.Id));
+        var row = EntityMetrics.Measure(records, recognizer).Single(r => r.Entity == "contact_language");
+        Assert.Equal((1, 1), (row.TruePositives, row.FalsePositives));
+    }
+
     /// <summary>The floors the patterns hold over the corpus (docs/recognizers.md gives the table); a change that loses entities fails here.</summary>
     [Fact]
     public void Holds_its_figures_on_the_corpus()

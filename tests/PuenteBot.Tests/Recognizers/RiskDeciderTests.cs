@@ -60,4 +60,19 @@ public sealed class RiskDeciderTests
         var risk = decider.Assess("can we do thursday at 4 instead", [Earlier("she said she wants to die", TimeSpan.FromMinutes(30))], Now);
         Assert.Equal(RiskLevel.None, risk.Level);
     }
+
+    [Fact]
+    public void A_message_the_model_is_unsure_of_is_asked_about_after_a_sign_until_the_family_has_answered()
+    {
+        const string text = "se peleó con su hermano y ya no quiere ir a la escuela";
+        var alone = decider.Assess(text);
+        Assert.Equal((RiskLevel.None, true), (alone.Level, alone.Uncertain));
+
+        var sign = Earlier("a veces pienso que no quiero vivir", TimeSpan.FromMinutes(3));
+        Assert.Equal(RiskLevel.Possible, decider.Assess(text, [sign], Now).Level);
+
+        sign.AnsweredSafeAt = Now - TimeSpan.FromMinutes(2);
+        Assert.Equal(RiskLevel.None, decider.Assess(text, [sign], Now).Level);
+        Assert.Equal(RiskLevel.Urgent, decider.Assess("tiene una navaja escondida en su cuarto", [sign], Now).Level);
+    }
 }

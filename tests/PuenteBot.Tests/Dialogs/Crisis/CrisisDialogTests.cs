@@ -27,7 +27,7 @@ public class CrisisDialogTests
             },
         ]),
         new TextPrompt("question", strings),
-        new CrisisDialog(strings, new BooleanRecognizer(), new ChoiceRecognizer(new NumberRecognizer())),
+        new CrisisDialog(strings, new BooleanRecognizer(), new ChoiceRecognizer(new NumberRecognizer()), TimeProvider.System),
     ], "root", () => [new EpisodeOpener(new CrisisEpisode(DialogHarness.Strings)), new CrisisInterruption()]);
 
     [Fact]
