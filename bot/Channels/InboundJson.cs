@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using PuenteBot.Protocol;
@@ -19,28 +21,77 @@ public static class InboundJson
 
     public static async Task<Read> ReadAsync(HttpRequest request, JsonTypeInfo<Activity> type, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int count;
-        while ((count = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength > MaxBytes)
         {
-            if (buffer.Length + count > MaxBytes)
+            return new Read(null, TooLarge: true);
+        }
+
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken);
+            var body = result.Buffer;
+            if (body.Length > MaxBytes)
             {
+                reader.AdvanceTo(body.End);
                 return new Read(null, TooLarge: true);
             }
 
-            buffer.Write(chunk, 0, count);
-        }
+            if (result.IsCompleted || result.IsCanceled)
+            {
+                try
+                {
+                    return new Read(Parse(body, type), TooLarge: false);
+                }
+                finally
+                {
+                    reader.AdvanceTo(body.End);
+                }
+            }
 
+            reader.AdvanceTo(body.Start, body.End);
+        }
+    }
+
+    /// <summary>The activity in <paramref name="body"/>, or null when it is not one; repaired only when it needs it.</summary>
+    private static Activity? Parse(ReadOnlySequence<byte> body, JsonTypeInfo<Activity> type)
+    {
+        byte[]? rented = null;
         try
         {
-            return new Read(JsonSerializer.Deserialize(Repair(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), type), TooLarge: false);
+            ReadOnlySpan<byte> bytes;
+            if (body.IsSingleSegment)
+            {
+                bytes = body.FirstSpan;
+            }
+            else
+            {
+                rented = ArrayPool<byte>.Shared.Rent((int)body.Length);
+                body.CopyTo(rented);
+                bytes = rented.AsSpan(0, (int)body.Length);
+            }
+
+            return JsonSerializer.Deserialize(NeedsRepair(bytes) ? Repair(bytes) : bytes, type);
         }
         catch (Exception exception) when (exception is JsonException or FormatException or NotSupportedException or InvalidOperationException)
         {
-            return new Read(null, TooLarge: false);
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
     }
+
+    /// <summary>
+    /// Whether <see cref="Repair"/> could change the body: invalid UTF-8, a raw control character, or any <c>\u</c>
+    /// escape (most bodies have none, and are read as they are).
+    /// </summary>
+    public static bool NeedsRepair(ReadOnlySpan<byte> body) =>
+        !Utf8.IsValid(body) || body.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || body.IndexOf("\\u"u8) >= 0;
 
     /// <summary>The body as valid UTF-8 JSON text with no lone surrogate escapes and no raw control characters.</summary>
     public static byte[] Repair(ReadOnlySpan<byte> body)

@@ -9,7 +9,7 @@ namespace PuenteBot.Dialogs.Recognizers.Learned;
 /// </summary>
 public static class NluThresholdSearch
 {
-    public const double MaxFalseAlarmRate = 0.095;
+    public const double MaxFalseAlarmRate = 0.09;
     public const double MaxUrgentAsPossible = 0.08;
     private static readonly double[] Vetoes = [0, 0.02, 0.05, 0.1, 0.15, 0.2];
 

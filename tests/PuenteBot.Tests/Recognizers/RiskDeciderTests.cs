@@ -64,7 +64,7 @@ public sealed class RiskDeciderTests
     [Fact]
     public void A_message_the_model_is_unsure_of_is_asked_about_after_a_sign_until_the_family_has_answered()
     {
-        const string text = "se peleó con su hermano y ya no quiere ir a la escuela";
+        const string text = "she wont talk to me anymore";
         var alone = decider.Assess(text);
         Assert.Equal((RiskLevel.None, true), (alone.Level, alone.Uncertain));
 
