@@ -1,5 +1,6 @@
 using PuenteBot.Escalations.Api;
 using PuenteBot.Escalations.Delivery;
+using PuenteBot.Escalations.Postgres;
 using PuenteBot.Escalations.Rescue;
 using PuenteBot.Escalations.Sqlite;
 using PuenteBot.Escalations.Summaries;
@@ -11,7 +12,8 @@ public static class EscalationsServiceCollectionExtensions
 {
     /// <summary>
     /// The escalation store, the clinicians' summaries, and delivery to the care team (webhook, Teams, email) by a
-    /// hosted worker that a committed escalation wakes. Call after the conversation store is registered.
+    /// hosted worker that a committed escalation wakes. Call after the conversation store is registered. The store, the
+    /// outbox and the rescue's writes are those of the database <c>Storage:Provider</c> names.
     /// </summary>
     public static IServiceCollection AddEscalations(this IServiceCollection services)
     {
@@ -23,10 +25,11 @@ public static class EscalationsServiceCollectionExtensions
             .BindConfiguration(EscalationOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IEscalationStore, SqliteEscalationStore>();
+        services.AddByProvider<IEscalationStore, SqliteEscalationStore, PostgresEscalationStore>();
+        services.AddByProvider<EscalationOutbox, SqliteEscalationOutbox, PostgresEscalationOutbox>();
+        services.AddByProvider<IRescueStore, SqliteRescueStore, PostgresRescueStore>();
         services.AddSingleton<EscalationSummaries>();
         services.AddSingleton<ClinicianKeys>();
-        services.AddSingleton<EscalationOutbox>();
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<DeliveryBackoff>();
         services.AddSingleton<EscalationDispatcher>();

@@ -8,8 +8,9 @@ public static class ProactiveServiceCollectionExtensions
 {
     /// <summary>
     /// The proactive sender and the channels it can use, in the order it tries them: the embedded Direct Line (a
-    /// conversation this process serves), Twilio SMS (a conversation that came by the webhook), then the Bot
-    /// Framework connector (any conversation with a service URL). Needs the channels registered first.
+    /// conversation stored in the database, as this instance's directory knows it; its web chat may be connected to
+    /// any instance), Twilio SMS (a conversation that came by the webhook), then the Bot Framework connector (any
+    /// conversation with a service URL). Needs the channels registered first.
     /// </summary>
     public static IServiceCollection AddProactiveSending(this IServiceCollection services)
     {

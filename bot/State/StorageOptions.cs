@@ -7,13 +7,27 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary><c>sqlite</c> (the default, one file, no server).</summary>
-    [Required]
-    [AllowedValues("sqlite", ErrorMessage = "Storage:Provider must be 'sqlite'.")]
-    public string Provider { get; set; } = "sqlite";
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
 
-    /// <summary>Empty means a file under the user's local data folder.</summary>
+    /// <summary><c>sqlite</c> (the default, one file, no server) or <c>postgres</c> (one database for many instances).</summary>
+    [Required]
+    [AllowedValues(Sqlite, Postgres, ErrorMessage = "Storage:Provider must be 'sqlite' or 'postgres'.")]
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>
+    /// SQLite: empty means a file under the user's local data folder. PostgreSQL: an Npgsql connection string
+    /// (from the environment: it holds the password unless <see cref="EntraId"/> is set).
+    /// </summary>
     public string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>PostgreSQL only: sign in with an Entra ID token (a managed identity) instead of a password.</summary>
+    public bool EntraId { get; set; }
+
+    /// <summary>PostgreSQL with <see cref="EntraId"/>: the client id of a user-assigned managed identity; empty uses the default credential chain.</summary>
+    public string EntraIdClientId { get; set; } = string.Empty;
+
+    public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// How long a write that carries escalations may wait for the database (a lock held by another process), and

@@ -2,6 +2,8 @@
 # Measures PuenteBot's /api/messages (expectReplies, full turn with SQLite) side by side with the Bot Framework
 # JS SDK's dialog bot and a bare Kestrel endpoint, in one run of ../shared/bench/run-peers.sh.
 # usage: tests/bench/peers.sh            (RUNS, DURATION, WARMUP, TARGETS pass through to run-peers.sh)
+#        PROVIDER=postgres tests/bench/peers.sh   the bot on PostgreSQL: a fresh database per bot process on the
+#                                                 server of PUENTEBOT_POSTGRES (tests/postgres/start.sh)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bench="$root/../shared/bench"
@@ -24,7 +26,14 @@ export OUT="${OUT:-$root/TestResults/bench/$(date -u +%Y%m%dT%H%M%SZ)}"
 export TARGETS="${TARGETS:-dialog kestrel bot}"
 export WARMUP="${WARMUP:-20s}"
 export BOT_DIR="$root/bot"
-export BOT_CMD="${BOT_ENV:-} Storage__ConnectionString=\"Data Source=$db_dir/bench-\$\$.db\" Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/PuenteBot.dll --urls http://127.0.0.1:3978"
+if [ "${PROVIDER:-sqlite}" = postgres ]; then
+  : "${PUENTEBOT_POSTGRES:?PROVIDER=postgres needs PUENTEBOT_POSTGRES (eval \"\$(tests/postgres/start.sh)\")}"
+  export PUENTEBOT_POSTGRES
+  storage="Storage__Provider=postgres Storage__ConnectionString=\"\$(bash $root/tests/bench/pg-database.sh)\""
+else
+  storage="Storage__ConnectionString=\"Data Source=$db_dir/bench-\$\$.db\""
+fi
+export BOT_CMD="${BOT_ENV:-} $storage Logging__LogLevel__Default=Warning exec dotnet bin/Release/net10.0/PuenteBot.dll --urls http://127.0.0.1:3978"
 export BOT_URL=http://127.0.0.1:3978/api/messages
 export BOT_EXPECT='"type":"message"'
 cd "$work/bench"

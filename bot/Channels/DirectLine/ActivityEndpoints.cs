@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PuenteBot.Protocol;
-using PuenteBot.Turns;
 
 namespace PuenteBot.Channels.DirectLine;
 
@@ -8,19 +7,13 @@ namespace PuenteBot.Channels.DirectLine;
 public static class ActivityEndpoints
 {
     /// <summary>
-    /// Stamps the client's activity, echoes it into the conversation (Web Chat waits for that echo), runs the
-    /// turn, adds the bot's replies, and answers with the activity's id once the bot is done.
+    /// Stamps the client's activity and runs it through the bot (<see cref="DirectLineTurns"/>); answers with the
+    /// activity's id once the bot's replies are in the conversation.
     /// </summary>
-    public static async Task<IResult> PostAsync(
-        string conversationId,
-        HttpRequest request,
-        DirectLineAuthorizer authorizer,
-        DirectLineConversations conversations,
-        TurnPipeline pipeline,
-        IOptions<DirectLineOptions> options,
-        TimeProvider clock)
+    public static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTurns turns, IOptions<DirectLineOptions> options)
     {
-        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId, cancellationToken);
         if (grant is null)
         {
             return error!;
@@ -31,7 +24,7 @@ public static class ActivityEndpoints
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be one activity with a type.");
         }
 
-        var read = await InboundJson.ReadAsync(request, DirectLineJsonContext.Default.Activity, request.HttpContext.RequestAborted);
+        var read = await InboundJson.ReadAsync(request, DirectLineJsonContext.Default.Activity, cancellationToken);
         if (read.TooLarge)
         {
             return DirectLineChannel.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
@@ -53,31 +46,33 @@ public static class ActivityEndpoints
         activity.ChannelId = DirectLineChannel.ChannelId;
         activity.ServiceUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
         activity.Recipient = new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
-        var conversation = conversations.GetOrAdd(conversationId);
-        var stamped = conversation.Append(activity, clock.GetUtcNow());
 
-        var result = await pipeline.ProcessAsync(stamped, request.HttpContext.RequestAborted);
-        foreach (var reply in result.Replies)
+        var posted = await turns.RunAsync(conversationId, activity, cancellationToken);
+        return posted switch
         {
-            conversations.Deliver(conversationId, reply);
-        }
-
-        return result.Rejection is { } rejection
-            ? DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", rejection)
-            : TypedResults.Json(new ResourceResponse(stamped.Id!), DirectLineJsonContext.Default.ResourceResponse);
+            { Id: null } => Gone(),
+            { Rejection: { } rejection } => DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", rejection),
+            { Stored: false } => DirectLineChannel.Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "The conversation could not be saved; send the activity again."),
+            _ => TypedResults.Json(new ResourceResponse(posted.Id), DirectLineJsonContext.Default.ResourceResponse),
+        };
     }
 
     /// <summary>The conversation's activities after the watermark (typing is only sent on the stream).</summary>
-    public static async Task<IResult> GetAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuthorizer authorizer, DirectLineConversations conversations, TimeProvider clock)
+    public static async Task<IResult> GetAsync(string conversationId, string? watermark, HttpRequest request, DirectLineAuthorizer authorizer, DirectLineConversations conversations)
     {
-        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId);
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId, cancellationToken);
         if (grant is null)
         {
             return error!;
         }
 
-        var conversation = conversations.GetOrAdd(conversationId);
-        conversation.Touch(clock.GetUtcNow());
-        return TypedResults.Json(conversation.Since(Watermark.Parse(watermark), includeTyping: false), DirectLineJsonContext.Default.ActivitySet);
+        await conversations.TouchAsync(grant.Conversation, cancellationToken);
+        return await conversations.SinceAsync(conversationId, Watermark.Parse(watermark), includeTyping: false, cancellationToken) is { } set
+            ? TypedResults.Json(set, DirectLineJsonContext.Default.ActivitySet)
+            : Gone();
     }
+
+    /// <summary>The conversation was deleted (idle too long) after its token was checked.</summary>
+    private static IResult Gone() => DirectLineChannel.Error(StatusCodes.Status404NotFound, "BadArgument", "The conversation has ended.");
 }

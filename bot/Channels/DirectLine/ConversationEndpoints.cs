@@ -11,8 +11,9 @@ public static class ConversationEndpoints
     /// </summary>
     public static async Task<IResult> StartAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
     {
+        var cancellationToken = request.HttpContext.RequestAborted;
         var bearer = DirectLineAuthorizer.Bearer(request);
-        var check = await tokens.ValidateAsync(bearer);
+        var check = await tokens.ValidateAsync(bearer, cancellationToken);
         if (check.Expired)
         {
             return DirectLineAuthorizer.Refusal(check);
@@ -20,9 +21,8 @@ public static class ConversationEndpoints
 
         if (check.Grant is { } grant)
         {
-            var existing = conversations.GetOrAdd(grant.ConversationId);
-            var status = existing.Count == 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-            return Info(request, existing, bearer!, tokens, 0, status);
+            var status = grant.Conversation.LastSequence == 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+            return Info(request, grant.ConversationId, bearer!, tokens, 0, status);
         }
 
         if (!authorizer.MayOpenConversations(bearer))
@@ -31,28 +31,27 @@ public static class ConversationEndpoints
         }
 
         var body = await TokenEndpoints.ReadOptionalAsync(request);
-        var conversation = conversations.Create();
-        return Info(request, conversation, tokens.Issue(conversation.Id, body?.User?.Id), tokens, 0, StatusCodes.Status201Created);
+        var conversation = await conversations.CreateAsync(cancellationToken);
+        return Info(request, conversation.Id, tokens.Issue(conversation, body?.User?.Id), tokens, 0, StatusCodes.Status201Created);
     }
 
     /// <summary>A new stream URL (and token) for a conversation the client already has, from a watermark.</summary>
-    public static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, string? watermark, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    public static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, string? watermark, DirectLineAuthorizer authorizer, DirectLineTokens tokens)
     {
-        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId);
+        var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId, request.HttpContext.RequestAborted);
         if (grant is null)
         {
             return error!;
         }
 
-        var conversation = conversations.GetOrAdd(conversationId);
-        return Info(request, conversation, tokens.Issue(grant.ConversationId, grant.UserId), tokens, Watermark.Parse(watermark), StatusCodes.Status200OK);
+        return Info(request, grant.ConversationId, tokens.Issue(grant.Conversation, grant.UserId), tokens, Watermark.Parse(watermark), StatusCodes.Status200OK);
     }
 
-    private static IResult Info(HttpRequest request, DirectLineConversation conversation, string token, DirectLineTokens tokens, int watermark, int status)
+    private static IResult Info(HttpRequest request, string conversationId, string token, DirectLineTokens tokens, int watermark, int status)
     {
         var scheme = request.IsHttps ? "wss" : "ws";
-        var stream = $"{scheme}://{request.Host}{request.PathBase}{DirectLineChannel.Prefix}/conversations/{conversation.Id}/stream"
+        var stream = $"{scheme}://{request.Host}{request.PathBase}{DirectLineChannel.Prefix}/conversations/{conversationId}/stream"
             + $"?watermark={watermark.ToString(CultureInfo.InvariantCulture)}&t={Uri.EscapeDataString(token)}";
-        return TypedResults.Json(new DirectLineConversationInfo(conversation.Id, token, tokens.LifetimeSeconds, stream), DirectLineJsonContext.Default.DirectLineConversationInfo, statusCode: status);
+        return TypedResults.Json(new DirectLineConversationInfo(conversationId, token, tokens.LifetimeSeconds, stream), DirectLineJsonContext.Default.DirectLineConversationInfo, statusCode: status);
     }
 }

@@ -11,9 +11,9 @@ namespace PuenteBot.Channels.DirectLine;
 public sealed class DirectLineAuthorizer(DirectLineTokens tokens, IOptions<DirectLineOptions> options)
 {
     /// <summary>The grant for <paramref name="conversationId"/>, or the error to answer with.</summary>
-    public async Task<(DirectLineGrant? Grant, IResult? Error)> ForConversationAsync(string? token, string conversationId)
+    public async Task<(DirectLineGrant? Grant, IResult? Error)> ForConversationAsync(string? token, string conversationId, CancellationToken cancellationToken)
     {
-        var check = await tokens.ValidateAsync(token);
+        var check = await tokens.ValidateAsync(token, cancellationToken);
         if (check.Grant is null)
         {
             return (null, Refusal(check));

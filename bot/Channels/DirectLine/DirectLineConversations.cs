@@ -1,55 +1,82 @@
-using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using PuenteBot.Channels.DirectLine.Storage;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Channels.DirectLine;
 
 /// <summary>
-/// The conversations this process serves, in memory (one process; Azure Bot Service's Direct Line is the
-/// scale-out path). Idle ones are forgotten; the bot's own state stays in the database.
+/// The embedded Direct Line's conversations, in the database every instance shares: what the endpoints and the
+/// family channel use. An append wakes this instance's stream at once; streams on other instances hear of it from the
+/// activity feed. Idle conversations are deleted by <see cref="DirectLineCleanup"/>; the bot's own state stays.
 /// </summary>
-public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider clock)
+public sealed class DirectLineConversations(
+    IDirectLineStore store,
+    DirectLineStreams streams,
+    DirectLineDirectory directory,
+    IOptions<DirectLineOptions> options,
+    TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> conversations = new(StringComparer.Ordinal);
+    /// <summary>Polling marks a conversation used at most this often, so that a poll is not a write.</summary>
+    private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
-    public DirectLineConversation Create()
+    public async Task<DirectLineConversation> CreateAsync(CancellationToken cancellationToken)
     {
-        ForgetIdle();
         var id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var conversation = new DirectLineConversation(id, clock.GetUtcNow());
-        conversations[id] = conversation;
+        var now = clock.GetUtcNow();
+        var conversation = new DirectLineConversation(id, RandomNumberGenerator.GetBytes(32), 0, now, now);
+        await store.CreateAsync(conversation, cancellationToken);
+        directory.Add(id);
         return conversation;
     }
 
-    /// <summary>The conversation a token was issued for, re-created empty if this process forgot it.</summary>
-    public DirectLineConversation GetOrAdd(string id) =>
-        conversations.GetOrAdd(id, key => new DirectLineConversation(key, clock.GetUtcNow()));
+    /// <summary>True when the conversation is one of this server's, as far as this instance knows without asking the database.</summary>
+    public bool Holds(string conversationId) => directory.Contains(conversationId);
 
-    public DirectLineConversation? Find(string id) => conversations.GetValueOrDefault(id);
+    /// <summary>Stamps and adds the client's activity; null when the conversation is no longer stored.</summary>
+    public async Task<Activity?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        await AddAsync(conversationId, [activity], cancellationToken) ? activity : null;
 
-    /// <summary>Delivers an activity from the bot (a reply, or a message sent later) to the conversation's client.</summary>
-    public Activity? Deliver(string conversationId, Activity activity)
+    /// <summary>Adds activities from the bot (a turn's replies, a clinician's messages) for the conversation's client; false when it is not stored.</summary>
+    public Task<bool> DeliverAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        if (Find(conversationId) is not { } conversation)
+        foreach (var activity in activities)
+        {
+            activity.From = new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
+            activity.ChannelId = DirectLineChannel.ChannelId;
+        }
+
+        return AddAsync(conversationId, activities, cancellationToken);
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/> (typing only for streams) and the new watermark; null when the conversation is gone.</summary>
+    public async Task<ActivitySet?> SinceAsync(string conversationId, int watermark, bool includeTyping, CancellationToken cancellationToken)
+    {
+        if (await store.SinceAsync(conversationId, watermark, cancellationToken) is not { } page)
         {
             return null;
         }
 
-        activity.From = new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
-        activity.ChannelId = DirectLineChannel.ChannelId;
-        return conversation.Append(activity, clock.GetUtcNow());
+        var activities = includeTyping ? page.Activities : [.. page.Activities.Where(a => a.Type != ActivityTypes.Typing)];
+        return new ActivitySet(activities, page.Watermark.ToString(CultureInfo.InvariantCulture));
     }
 
-    private void ForgetIdle()
+    /// <summary>Marks the conversation used by its client (it polled), keeping it from the idle clean-up.</summary>
+    public Task TouchAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow() - options.Value.IdleConversationLifetime;
-        foreach (var (id, conversation) in conversations)
+        var now = clock.GetUtcNow();
+        return now - conversation.LastActivityAt < TouchEvery ? Task.CompletedTask : store.TouchAsync(conversation.Id, now, cancellationToken);
+    }
+
+    private async Task<bool> AddAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        if (!await store.AppendAsync(conversationId, activities, clock.GetUtcNow(), cancellationToken))
         {
-            if (conversation.LastUsedAt < cutoff)
-            {
-                conversations.TryRemove(id, out _);
-            }
+            return false;
         }
+
+        streams.Wake(conversationId);
+        return true;
     }
 }

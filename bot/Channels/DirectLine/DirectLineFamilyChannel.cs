@@ -3,12 +3,15 @@ using PuenteBot.Protocol;
 
 namespace PuenteBot.Channels.DirectLine;
 
-/// <summary>Reaches a family in a conversation of the embedded Direct Line: the activities join its history, so the web chat shows them.</summary>
+/// <summary>
+/// Reaches a family in a conversation of the embedded Direct Line, on whichever instance its web chat is connected:
+/// the activities join the stored conversation, and the instance holding the family's stream is woken by the feed.
+/// </summary>
 public sealed class DirectLineFamilyChannel(DirectLineConversations conversations) : IFamilyChannel
 {
     public bool Serves(FamilyAddress address) =>
-        (address.ChannelId is null or DirectLineChannel.ChannelId) && conversations.Find(address.ConversationId) is not null;
+        (address.ChannelId is null or DirectLineChannel.ChannelId) && conversations.Holds(address.ConversationId);
 
     public Task<bool> SendAsync(FamilyAddress address, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-        Task.FromResult(activities.All(activity => conversations.Deliver(address.ConversationId, activity) is not null));
+        conversations.DeliverAsync(address.ConversationId, activities, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PuenteBot.Channels.DirectLine;
 
 /// <summary>The <c>DirectLine</c> section: the embedded Direct Line 3.0 server the web chat page talks to.</summary>
@@ -11,13 +13,28 @@ public sealed class DirectLineOptions
     /// </summary>
     public string Secret { get; set; } = string.Empty;
 
-    /// <summary>Key that signs conversation tokens (32+ characters). Empty: a random key per process.</summary>
+    /// <summary>
+    /// Mixed into the key that signs a conversation's tokens (with the conversation's own stored key), so that the
+    /// database alone cannot forge them. Empty: the stored key alone.
+    /// </summary>
     public string TokenSigningKey { get; set; } = string.Empty;
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>A conversation nobody used for this long is forgotten by the server (its bot state stays in the database).</summary>
+    /// <summary>
+    /// A conversation nobody used for this long is deleted from the database with its activities (its bot state
+    /// stays); its tokens stop working.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan IdleConversationLifetime { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How often each instance deletes idle conversations and re-reads which conversations are stored.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>SQLite only: how often each instance looks for activities other processes added (PostgreSQL uses LISTEN/NOTIFY).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public string BotId { get; set; } = "puentebot";
 

@@ -1,18 +1,28 @@
+using System.Data.Common;
 using System.Net.WebSockets;
 using System.Text.Json;
 
 namespace PuenteBot.Channels.DirectLine;
 
 /// <summary>
-/// The WebSocket stream of a conversation (<c>streamUrl</c>): each new activity goes out as an activity set;
-/// frames from the client (DirectLineJS's empty pings) are read and ignored. One stream per conversation: a
-/// newer one ends the older.
+/// The WebSocket stream of a conversation (<c>streamUrl</c>): the activities after the client's watermark, then an
+/// activity set each time the conversation gets more, from whichever instance added them (read from the database on
+/// each wake-up, so every activity goes out once, in order); frames from the client (DirectLineJS's empty pings) are
+/// read and ignored. One stream per conversation on an instance: a newer one ends the older.
 /// </summary>
 public static class StreamEndpoint
 {
-    public static async Task<IResult> ConnectAsync(string conversationId, string? t, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversations conversations)
+    public static async Task<IResult> ConnectAsync(
+        string conversationId,
+        string? t,
+        string? watermark,
+        HttpContext http,
+        DirectLineAuthorizer authorizer,
+        DirectLineConversations conversations,
+        DirectLineStreams streams,
+        ILoggerFactory loggers)
     {
-        var (grant, error) = await authorizer.ForConversationAsync(t ?? DirectLineAuthorizer.Bearer(http.Request), conversationId);
+        var (grant, error) = await authorizer.ForConversationAsync(t ?? DirectLineAuthorizer.Bearer(http.Request), conversationId, http.RequestAborted);
         if (grant is null)
         {
             return error!;
@@ -23,17 +33,22 @@ public static class StreamEndpoint
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "This address takes a WebSocket connection.");
         }
 
-        var conversation = conversations.GetOrAdd(conversationId);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var claim = conversation.ClaimStream(http.RequestAborted);
+        using var claim = streams.Claim(conversationId, http.RequestAborted);
         var reading = IgnoreIncomingAsync(socket, claim);
         try
         {
-            await SendAsync(socket, conversation, Watermark.Parse(watermark), claim.Token);
+            await SendAsync(socket, conversations, conversationId, Watermark.Parse(watermark), claim);
+            await CloseAsync(socket, "ended");
         }
         catch (OperationCanceledException)
         {
             await CloseAsync(socket, http.RequestAborted.IsCancellationRequested ? "closed" : "collision");
+        }
+        catch (DbException exception)
+        {
+            DirectLineLog.StreamFailed(loggers.CreateLogger(typeof(StreamEndpoint).FullName!), conversationId, exception.GetType().Name);
+            await CloseAsync(socket, "unavailable");
         }
         catch (WebSocketException)
         {
@@ -44,23 +59,29 @@ public static class StreamEndpoint
         return Results.Empty;
     }
 
-    private static async Task SendAsync(WebSocket socket, DirectLineConversation conversation, int watermark, CancellationToken cancellationToken)
+    /// <summary>Sends what is new after each wake-up until the stream is cancelled; returns when the conversation is deleted.</summary>
+    private static async Task SendAsync(WebSocket socket, DirectLineConversations conversations, string conversationId, int watermark, StreamClaim claim)
     {
         while (socket.State == WebSocketState.Open)
         {
-            var set = conversation.Since(watermark, includeTyping: true);
+            var changed = claim.Changed;
+            if (await conversations.SinceAsync(conversationId, watermark, includeTyping: true, claim.Token) is not { } set)
+            {
+                return;
+            }
+
             if (set.Activities.Count > 0)
             {
                 var frame = JsonSerializer.SerializeToUtf8Bytes(set, DirectLineJsonContext.Default.ActivitySet);
-                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, claim.Token);
             }
 
             watermark = Watermark.Parse(set.Watermark);
-            await conversation.WaitForMoreAsync(watermark, cancellationToken);
+            await changed.WaitAsync(claim.Token);
         }
     }
 
-    private static async Task IgnoreIncomingAsync(WebSocket socket, CancellationTokenSource claim)
+    private static async Task IgnoreIncomingAsync(WebSocket socket, StreamClaim claim)
     {
         var buffer = new byte[1024];
         try
@@ -79,7 +100,7 @@ public static class StreamEndpoint
             return;
         }
 
-        await claim.CancelAsync();
+        await claim.EndAsync();
     }
 
     private static async Task CloseAsync(WebSocket socket, string reason)

@@ -19,21 +19,21 @@ public static class TokenEndpoints
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
         }
 
-        var conversation = conversations.Create();
-        var token = tokens.Issue(conversation.Id, body.User?.Id);
+        var conversation = await conversations.CreateAsync(request.HttpContext.RequestAborted);
+        var token = tokens.Issue(conversation, body.User?.Id);
         return TypedResults.Json(new DirectLineConversationInfo(conversation.Id, token, tokens.LifetimeSeconds, null), DirectLineJsonContext.Default.DirectLineConversationInfo);
     }
 
     /// <summary>A fresh token for the same conversation; an expired token cannot be refreshed.</summary>
     public static async Task<IResult> RefreshAsync(HttpRequest request, DirectLineTokens tokens)
     {
-        var check = await tokens.ValidateAsync(DirectLineAuthorizer.Bearer(request));
+        var check = await tokens.ValidateAsync(DirectLineAuthorizer.Bearer(request), request.HttpContext.RequestAborted);
         if (check.Grant is not { } grant)
         {
             return DirectLineAuthorizer.Refusal(check);
         }
 
-        var token = tokens.Issue(grant.ConversationId, grant.UserId);
+        var token = tokens.Issue(grant.Conversation, grant.UserId);
         return TypedResults.Json(new DirectLineConversationInfo(grant.ConversationId, token, tokens.LifetimeSeconds, null), DirectLineJsonContext.Default.DirectLineConversationInfo);
     }
 

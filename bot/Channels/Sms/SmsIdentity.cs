@@ -9,7 +9,7 @@ namespace PuenteBot.Channels.Sms;
 /// secret salt, so the same phone finds the same conversation on every visit while ids, logs and state never
 /// hold the number. The salt is <c>Sms:PhoneHashSalt</c>, or a random one made once and kept in the database.
 /// </summary>
-public sealed class SmsIdentity(IOptions<SmsOptions> options, SmsStore store)
+public sealed class SmsIdentity(IOptions<SmsOptions> options, ISmsStore store)
 {
     public const string Prefix = "sms-";
     private const string SaltSetting = "phone_hash_salt";

@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PuenteBot.Channels.Sms;
 
-/// <summary>The <c>Sms</c> section: the Twilio account, the bot's public address, and how replies are shaped.</summary>
+/// <summary>The <c>Sms</c> section: the Twilio account, the outbox, the bot's public address, and how replies are shaped.</summary>
 public sealed class SmsOptions : IValidatableObject
 {
     public const string Section = "Sms";
 
     public TwilioOptions Twilio { get; set; } = new();
+
+    public SmsOutboxOptions Outbox { get; set; } = new();
 
     /// <summary>
     /// The address Twilio and families reach the bot at (for example https://bot.example.org), used to check
@@ -36,6 +38,18 @@ public sealed class SmsOptions : IValidatableObject
         if (!IsWebAddress(Twilio.ApiBaseUrl))
         {
             yield return new ValidationResult("Sms:Twilio:ApiBaseUrl must be an absolute http or https address.", ["Twilio.ApiBaseUrl"]);
+        }
+
+        var outbox = new List<ValidationResult>();
+        Validator.TryValidateObject(Outbox, new ValidationContext(Outbox), outbox, validateAllProperties: true);
+        foreach (var problem in outbox)
+        {
+            yield return new ValidationResult("Sms:Outbox: " + problem.ErrorMessage, [.. problem.MemberNames.Select(name => "Outbox." + name)]);
+        }
+
+        if (Outbox.MaxDelay < Outbox.BaseDelay)
+        {
+            yield return new ValidationResult("Sms:Outbox:MaxDelay must not be shorter than BaseDelay.", ["Outbox.MaxDelay"]);
         }
     }
 

@@ -2,19 +2,28 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using PuenteBot.Channels.BotFramework;
+using PuenteBot.Channels.Sms.Postgres;
+using PuenteBot.Channels.Sms.Sqlite;
+using PuenteBot.Escalations.Delivery;
+using PuenteBot.State;
 
 namespace PuenteBot.Channels.Sms;
 
 public static class SmsServiceCollectionExtensions
 {
-    /// <summary>The SMS channel: Twilio webhook, reply shaping, REST sending with retries, and the phone-number store.</summary>
+    /// <summary>
+    /// The SMS channel: Twilio webhook, reply shaping, the phone-number store and the outbox on the database
+    /// <c>Storage:Provider</c> names, and the worker that sends the outbox through the REST API with retries.
+    /// Call after the conversation store is registered.
+    /// </summary>
     public static IServiceCollection AddSms(this IServiceCollection services)
     {
         services.AddOptions<SmsOptions>()
             .BindConfiguration(SmsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<SmsStore>();
+        services.AddByProvider<ISmsStore, SqliteSmsStore, PostgresSmsStore>();
+        services.AddByProvider<ISmsOutbox, SqliteSmsOutbox, PostgresSmsOutbox>();
         services.AddSingleton<SmsIdentity>();
         services.AddSingleton<SmsReplyShaper>();
         services.AddSingleton<IReplyShaper, AzureSmsReplyShaper>();
@@ -23,8 +32,8 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<TwilioWebhook>();
         services.AddSingleton<TwilioStatusCallback>();
         services.AddSingleton<SmsSender>();
-        services.AddSingleton<SmsDeliveryQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SmsDeliveryQueue>());
+        services.AddKeyedSingleton<EscalationSignal>(SmsOutboxWorker.SignalKey);
+        services.AddHostedService<SmsOutboxWorker>();
         services.AddSingleton<TwilioRestClient>();
         services.AddHttpClient(TwilioRestClient.HttpClientName)
             .AddResilienceHandler(TwilioRestClient.HttpClientName, (pipeline, context) =>
@@ -46,7 +55,7 @@ public static class SmsServiceCollectionExtensions
     {
         app.MapPost("/api/sms/twilio", (HttpRequest request, TwilioWebhook webhook, CancellationToken cancellationToken) =>
             webhook.HandleAsync(request, cancellationToken)).DisableAntiforgery();
-        app.MapPost(SmsDeliveryQueue.StatusPath, (HttpRequest request, TwilioStatusCallback callback, CancellationToken cancellationToken) =>
+        app.MapPost(TwilioStatusCallback.Path, (HttpRequest request, TwilioStatusCallback callback, CancellationToken cancellationToken) =>
             callback.HandleAsync(request, cancellationToken)).DisableAntiforgery();
         return app;
     }

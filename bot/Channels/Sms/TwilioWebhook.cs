@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using PuenteBot.Protocol;
 using PuenteBot.Turns;
@@ -8,12 +8,12 @@ namespace PuenteBot.Channels.Sms;
 
 /// <summary>
 /// <c>POST /api/sms/twilio</c>: checks the signature, takes each MessageSid once, runs the turn and answers with
-/// TwiML. A turn that runs past <c>Sms:ReplyWithin</c> is answered empty and its replies go by the REST API.
+/// TwiML. A turn that runs past <c>Sms:ReplyWithin</c> is answered empty and its replies go to the outbox, sent by the REST API.
 /// </summary>
 public sealed class TwilioWebhook(
     TwilioSignatureCheck signatures,
     SmsIdentity identity,
-    SmsStore store,
+    ISmsStore store,
     TurnPipeline pipeline,
     SmsReplyShaper shaper,
     SmsSender sender,
@@ -53,7 +53,7 @@ public sealed class TwilioWebhook(
             {
                 await store.ReleaseMessageAsync(sid, CancellationToken.None);
             }
-            catch (Exception release) when (release is SqliteException or TimeoutException)
+            catch (Exception release) when (release is DbException or TimeoutException)
             {
                 SmsLog.StoreUnavailable(logger, sid, "release");
             }
@@ -72,7 +72,7 @@ public sealed class TwilioWebhook(
         {
             return await store.TryClaimMessageAsync(sid, conversationId, cancellationToken);
         }
-        catch (Exception exception) when (exception is SqliteException or TimeoutException)
+        catch (Exception exception) when (exception is DbException or TimeoutException)
         {
             SmsLog.StoreUnavailable(logger, sid, "claim");
             return true;
@@ -89,7 +89,7 @@ public sealed class TwilioWebhook(
         {
             await store.SaveContactAsync(contact, CancellationToken.None);
         }
-        catch (Exception exception) when (exception is SqliteException or TimeoutException)
+        catch (Exception exception) when (exception is DbException or TimeoutException)
         {
             SmsLog.StoreUnavailable(logger, sid, "contact");
         }

@@ -8,7 +8,8 @@ namespace PuenteBot.Escalations.Delivery;
 /// escalation with deliveries due and hands it to <see cref="EscalationDispatcher"/>, with up to
 /// <see cref="DeliveryOptions.MaxConcurrent"/> escalations in flight, so one slow notifier does not hold up the
 /// next escalation. Woken by <see cref="EscalationSignal"/> when a turn commits one or a try ends, and by its own
-/// poll otherwise; all its state is in SQLite, so a restarted process carries on where the last one stopped.
+/// poll otherwise; all its state is in the database, so a restarted process carries on where the last one stopped, and
+/// several processes on one PostgreSQL database share the work (the outbox's claims keep each delivery to one of them).
 /// </summary>
 public sealed class EscalationDeliveryWorker(
     EscalationOutbox outbox,

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.State;
-using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Escalations.Rescue;
 
@@ -11,9 +9,12 @@ namespace PuenteBot.Escalations.Rescue;
 /// Saves a turn's escalations without its state, in their own transaction, retried with a growing pause until
 /// <c>Storage:UrgentWriteTimeout</c> has passed (a lock may lift, a full database may get room back).
 /// </summary>
-public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<StorageOptions> options, ILogger<EscalationAloneWriter> logger)
+public sealed class EscalationAloneWriter(IRescueStore store, IOptions<StorageOptions> options, ILogger<EscalationAloneWriter> logger)
 {
     private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The longest pause between two tries.</summary>
+    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(1);
 
     private readonly TimeSpan timeout = options.Value.UrgentWriteTimeout;
 
@@ -32,19 +33,12 @@ public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<Stor
 
             try
             {
-                await using var lease = await database.OpenForWriteAsync(remaining, cancellationToken);
-                await using var transaction = lease.Connection.BeginTransaction(deferred: false);
-                foreach (var escalation in escalations)
-                {
-                    await EscalationInsert.ExecuteAsync(lease.Connection, transaction, conversationId, escalation, createdAt, cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
+                await store.WriteAloneAsync(conversationId, escalations, createdAt, remaining, cancellationToken);
                 return true;
             }
-            catch (Exception exception) when (exception is SqliteException or TimeoutException or IOException)
+            catch (Exception exception) when (DatabaseFailure.Is(exception))
             {
-                RescueLog.AloneAttemptFailed(logger, attempt, Describe(exception));
+                RescueLog.AloneAttemptFailed(logger, attempt, DatabaseFailure.Describe(exception));
             }
 
             remaining = timeout - Stopwatch.GetElapsedTime(started);
@@ -56,10 +50,4 @@ public sealed class EscalationAloneWriter(SqliteDatabase database, IOptions<Stor
             pause = pause < MaxPause / 2 ? pause * 2 : MaxPause;
         }
     }
-
-    /// <summary>The longest pause between two tries.</summary>
-    private static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(1);
-
-    internal static string Describe(Exception exception) =>
-        exception is SqliteException sqlite ? $"SQLite error {sqlite.SqliteErrorCode}" : exception.GetType().Name;
 }

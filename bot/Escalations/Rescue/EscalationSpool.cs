@@ -2,21 +2,21 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations.Delivery;
-using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Escalations.Rescue;
 
 /// <summary>
 /// The spool: one JSON file per escalation the database could not take, written to a temporary name, flushed to
-/// the disk and then renamed, so a file that exists is whole. Readable by the bot's user only.
+/// the disk and then renamed, so a file that exists is whole. Readable by the bot's user only. Its folder is
+/// <c>Escalation:Spool:Folder</c>, or the database's default (<see cref="IRescueStore.DefaultSpoolFolder"/>).
 /// </summary>
-public sealed class EscalationSpool(IOptions<EscalationOptions> options, SqliteDatabase database)
+public sealed class EscalationSpool(IOptions<EscalationOptions> options, IRescueStore store)
 {
     private const string Extension = ".json";
 
     public string Folder { get; } = options.Value.Spool.Folder is { Length: > 0 } folder
         ? Path.GetFullPath(folder)
-        : Path.Combine(Path.GetDirectoryName(database.FilePath) ?? Path.GetTempPath(), "spool");
+        : store.DefaultSpoolFolder;
 
     /// <summary>Writes (or rewrites) the escalation's file; false when the disk would not take it.</summary>
     public async Task<bool> TryWriteAsync(SpooledEscalation escalation, CancellationToken cancellationToken)

@@ -1,10 +1,6 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.State;
-using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Escalations.Rescue;
 
@@ -15,7 +11,7 @@ namespace PuenteBot.Escalations.Rescue;
 /// </summary>
 public sealed class SpoolDrainer(
     EscalationSpool spool,
-    SqliteDatabase database,
+    IRescueStore store,
     EscalationDispatcher dispatcher,
     EscalationSignal signal,
     IOptions<EscalationOptions> escalationOptions,
@@ -34,14 +30,15 @@ public sealed class SpoolDrainer(
         {
             try
             {
-                var isNew = await ImportAsync(spooled[i], cancellationToken);
+                var deliveredByEveryNotifier = dispatcher.Notifiers.All(spooled[i].DeliveredBy.Contains);
+                var isNew = await store.ImportAsync(spooled[i], deliveredByEveryNotifier, clock.GetUtcNow(), wait, cancellationToken);
                 spool.Remove(spooled[i].Id);
                 RescueLog.Drained(logger, spooled[i].Id, !isNew);
                 signal.Notify();
             }
-            catch (Exception exception) when (exception is SqliteException or TimeoutException or IOException)
+            catch (Exception exception) when (DatabaseFailure.Is(exception))
             {
-                RescueLog.DrainWaiting(logger, spooled.Count - i, EscalationAloneWriter.Describe(exception));
+                RescueLog.DrainWaiting(logger, spooled.Count - i, DatabaseFailure.Describe(exception));
                 return spooled.Count - i;
             }
         }
@@ -56,47 +53,6 @@ public sealed class SpoolDrainer(
         {
             await DrainOnceAsync(stoppingToken);
             await Task.Delay(interval, clock, stoppingToken);
-        }
-    }
-
-    private async Task<bool> ImportAsync(SpooledEscalation escalation, CancellationToken cancellationToken)
-    {
-        await using var lease = await database.OpenForWriteAsync(wait, cancellationToken);
-        await using var transaction = lease.Connection.BeginTransaction(deferred: false);
-        var write = new EscalationRequest(escalation.Urgency, escalation.Reason, escalation.Summary) { Id = escalation.Id };
-        var isNew = await EscalationInsert.ExecuteAsync(lease.Connection, transaction, escalation.ConversationId, write, escalation.CreatedAt, cancellationToken);
-        if (isNew && escalation.DeliveredBy.Count > 0)
-        {
-            await RecordDeliveriesAsync(lease.Connection, transaction, escalation, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return isNew;
-    }
-
-    private async Task RecordDeliveriesAsync(SqliteConnection connection, SqliteTransaction transaction, SpooledEscalation escalation, CancellationToken cancellationToken)
-    {
-        var configured = dispatcher.Notifiers;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$id", escalation.Id);
-        command.Parameters.AddWithValue("$created", escalation.CreatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$now", clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        foreach (var notifier in escalation.DeliveredBy)
-        {
-            command.Parameters.AddWithValue("$notifier", notifier);
-            command.CommandText = """
-                INSERT OR IGNORE INTO escalation_deliveries (escalation_id, notifier, state, attempts, next_attempt_at, delivered_at, idempotency_key)
-                VALUES ($id, $notifier, 'delivered', 1, $created, $now, $id || ':' || $notifier)
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            command.Parameters.RemoveAt("$notifier");
-        }
-
-        if (configured.All(escalation.DeliveredBy.Contains))
-        {
-            command.CommandText = "UPDATE escalations SET state = 'delivered' WHERE id = $id AND state = 'pending'";
-            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }

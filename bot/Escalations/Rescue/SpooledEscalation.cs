@@ -20,6 +20,9 @@ public sealed record SpooledEscalation(
     public static SpooledEscalation From(string conversationId, EscalationRequest escalation, DateTimeOffset createdAt) =>
         new(escalation.Id, conversationId, escalation.Urgency, escalation.Reason, (JsonObject)escalation.Summary.DeepClone(), createdAt, []);
 
+    /// <summary>The escalation as the turn raised it (same id), for writing into the database.</summary>
+    public EscalationRequest ToRequest() => new(Urgency, Reason, Summary) { Id = Id };
+
     public EscalationRecord ToRecord() =>
         new(Id, ConversationId, Urgency, Reason, EscalationStates.Pending, Summary, CreatedAt, AcknowledgedBy: null, AcknowledgedAt: null);
 }

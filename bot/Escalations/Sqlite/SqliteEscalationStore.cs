@@ -13,7 +13,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {EscalationRows.Columns} FROM escalations e WHERE {Filter}
+            SELECT {EscalationRowReader.Columns} FROM escalations e WHERE {Filter}
             ORDER BY e.created_at DESC, e.id DESC LIMIT $size OFFSET $offset;
             SELECT COUNT(*) FROM escalations e WHERE {Filter};
             """;
@@ -25,7 +25,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
         var items = new List<EscalationRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(EscalationRows.Read(reader));
+            items.Add(EscalationRowReader.Read(reader));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -38,20 +38,20 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {EscalationRows.Columns} FROM escalations e WHERE e.state <> 'acknowledged'
-            ORDER BY {EscalationRows.UrgencyRank}, e.created_at, e.id LIMIT $limit
+            SELECT {EscalationRowReader.Columns} FROM escalations e WHERE e.state <> 'acknowledged'
+            ORDER BY {EscalationRowReader.UrgencyRank}, e.created_at, e.id LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
-        return await EscalationRows.ReadAllAsync(command, cancellationToken);
+        return await EscalationRowReader.ReadAllAsync(command, cancellationToken);
     }
 
     public async Task<EscalationRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EscalationRows.Columns} FROM escalations e WHERE e.id = $id";
+        command.CommandText = $"SELECT {EscalationRowReader.Columns} FROM escalations e WHERE e.id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return (await EscalationRows.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
+        return (await EscalationRowReader.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<bool> AcknowledgeAsync(string id, string acknowledgedBy, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
             """;
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$by", acknowledgedBy);
-        command.Parameters.AddWithValue("$now", EscalationRows.Time(clock.GetUtcNow()));
+        command.Parameters.AddWithValue("$now", SqliteTime.Text(clock.GetUtcNow()));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PuenteBot.State;
-using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Hosting.Health;
 
-/// <summary>The database answers and takes a real write (<see cref="SqliteWriteProbe"/>): <c>ok</c>, <c>unreachable</c> or <c>not_writable</c>.</summary>
-public sealed class DatabaseHealthCheck(IConversationStore store, SqliteWriteProbe probe) : IHealthCheck
+/// <summary>The database answers and takes a real write (<see cref="IDatabaseWriteProbe"/>): <c>ok</c>, <c>unreachable</c> or <c>not_writable</c>.</summary>
+public sealed class DatabaseHealthCheck(IConversationStore store, IDatabaseWriteProbe probe) : IHealthCheck
 {
     /// <summary>How long the probe waits for a write lock another process holds.</summary>
     public static readonly TimeSpan ProbeWait = TimeSpan.FromSeconds(1);

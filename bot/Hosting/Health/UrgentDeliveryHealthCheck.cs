@@ -1,18 +1,17 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Rescue;
-using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Hosting.Health;
 
 /// <summary>
 /// No urgent escalation has waited undelivered (pending or dead-lettered, not acknowledged; in the database or in
-/// the spool) longer than <c>Escalation:Delivery:AlertAfter</c>: <c>ok</c> or <c>undelivered</c>.
+/// the spool) longer than <c>Escalation:Delivery:AlertAfter</c>: <c>ok</c> or <c>undelivered</c>; <c>unknown</c>
+/// when the database cannot say.
 /// </summary>
-public sealed class UrgentDeliveryHealthCheck(SqliteDatabase database, EscalationSpool spool, IOptions<EscalationOptions> options, TimeProvider clock) : IHealthCheck
+public sealed class UrgentDeliveryHealthCheck(EscalationOutbox outbox, EscalationSpool spool, IOptions<EscalationOptions> options, TimeProvider clock) : IHealthCheck
 {
     private readonly TimeSpan alertAfter = options.Value.Delivery.AlertAfter;
 
@@ -23,9 +22,9 @@ public sealed class UrgentDeliveryHealthCheck(SqliteDatabase database, Escalatio
         long stored;
         try
         {
-            stored = await CountStoredAsync(cutoff, cancellationToken);
+            stored = await outbox.UrgentUndeliveredAsync(cutoff, cancellationToken);
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             return HealthCheckResult.Unhealthy("unknown");
         }
@@ -34,17 +33,5 @@ public sealed class UrgentDeliveryHealthCheck(SqliteDatabase database, Escalatio
         return waiting == 0
             ? HealthCheckResult.Healthy("ok")
             : HealthCheckResult.Unhealthy("undelivered", data: new Dictionary<string, object> { ["urgentUndelivered"] = waiting });
-    }
-
-    private async Task<long> CountStoredAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT COUNT(*) FROM escalations
-            WHERE urgency = 'urgent' AND state IN ('pending', 'dead_letter') AND created_at <= $cutoff
-            """;
-        command.Parameters.AddWithValue("$cutoff", cutoff.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 }

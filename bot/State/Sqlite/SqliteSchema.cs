@@ -77,6 +77,47 @@ internal static class SqliteSchema
             filler BLOB NOT NULL
         );
         """,
+        """
+        CREATE TABLE sms_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            delivery_id TEXT NOT NULL,
+            part INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            despite_opt_out INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            twilio_sid TEXT,
+            status_at TEXT,
+            error_code INTEGER,
+            last_error TEXT,
+            UNIQUE (delivery_id, part)
+        );
+        CREATE INDEX ix_sms_outbox_due ON sms_outbox (state, next_attempt_at);
+        CREATE INDEX ix_sms_outbox_conversation ON sms_outbox (conversation_id, state, id);
+        CREATE INDEX ix_sms_outbox_twilio_sid ON sms_outbox (twilio_sid);
+        """,
+        """
+        CREATE TABLE directline_conversations (
+            id TEXT PRIMARY KEY,
+            token_key BLOB NOT NULL,
+            last_sequence INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            last_activity_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_directline_conversations_idle ON directline_conversations (last_activity_at);
+        CREATE TABLE directline_activities (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            activity TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (conversation_id, sequence)
+        );
+        """,
     ];
 
     /// <summary>The version a file has once every migration ran.</summary>

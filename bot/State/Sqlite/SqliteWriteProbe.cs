@@ -7,12 +7,11 @@ namespace PuenteBot.State.Sqlite;
 /// Proves the database takes writes: commits a row of a few pages into <c>health_probe</c> (so a full database or
 /// disk fails it, as a turn's save would) and removes the one before it, within a short wait for the write lock.
 /// </summary>
-public sealed class SqliteWriteProbe(SqliteDatabase database, TimeProvider clock)
+public sealed class SqliteWriteProbe(SqliteDatabase database, TimeProvider clock) : IDatabaseWriteProbe
 {
     /// <summary>Bigger than one page, so the probe needs room the way a turn's save does.</summary>
     private const int FillerBytes = 8192;
 
-    /// <summary>Null when the write committed; otherwise what stopped it (an error name, never data).</summary>
     public async Task<string?> ProbeAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
         try

@@ -4,13 +4,15 @@ using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Escalations;
 
+/// <summary>What every <see cref="IEscalationStore"/> does, on SQLite and on PostgreSQL with the same expectations.</summary>
 public class EscalationStoreTests
 {
-    [Fact]
-    public async Task List_is_newest_first_filtered_and_paged_with_the_total()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task List_is_newest_first_filtered_and_paged_with_the_total(string provider)
     {
-        using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
         await SeededEscalations.AddSixAsync(bot.Store);
         var store = bot.Services.GetRequiredService<IEscalationStore>();
         var ct = TestContext.Current.CancellationToken;
@@ -27,11 +29,12 @@ public class EscalationStoreTests
         Assert.Equal("necesito hablar con alguien", (string?)all.Items[0].Summary["quote"]);
     }
 
-    [Fact]
-    public async Task Queue_puts_urgent_first_then_routine_then_barrier_reports_oldest_first_and_leaves_out_acknowledged()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Queue_puts_urgent_first_then_routine_then_barrier_reports_oldest_first_and_leaves_out_acknowledged(string provider)
     {
-        using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
         await SeededEscalations.AddSixAsync(bot.Store);
         var store = bot.Services.GetRequiredService<IEscalationStore>();
         var ct = TestContext.Current.CancellationToken;
@@ -43,11 +46,12 @@ public class EscalationStoreTests
         Assert.Equal(["conv-4", "conv-0", "conv-3", "conv-5", "conv-2"], queue.Select(e => e.ConversationId));
     }
 
-    [Fact]
-    public async Task Acknowledge_is_idempotent_keeps_the_first_name_and_is_false_for_an_unknown_id()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Acknowledge_is_idempotent_keeps_the_first_name_and_is_false_for_an_unknown_id(string provider)
     {
-        using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
         await SeededEscalations.AddAsync(bot.Store, "conv-ack", "urgent", SeededEscalations.Start);
         var store = bot.Services.GetRequiredService<IEscalationStore>();
         var ct = TestContext.Current.CancellationToken;

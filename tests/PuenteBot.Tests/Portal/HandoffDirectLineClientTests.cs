@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Tests.Channels.DirectLine;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Portal;
@@ -11,12 +12,12 @@ namespace PuenteBot.Tests.Portal;
 public class HandoffDirectLineClientTests
 {
     [Theory]
-    [InlineData("polling")]
-    [InlineData("websocket")]
-    public async Task The_web_chat_client_sees_the_clinician_join_write_and_hand_back(string mode)
+    [MemberData(nameof(DirectLineClientTests.Modes), MemberType = typeof(DirectLineClientTests))]
+    public async Task The_web_chat_client_sees_the_clinician_join_write_and_hand_back(string provider, string mode)
     {
         NodeScript.RequireInstalled();
-        await using var bot = new KestrelBot(PortalSite.Settings());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new KestrelBot(DirectLineInstance.Settings(db));
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         string Spanish(string key, params object[] args) => strings.For("es", key, args);
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations;
+using PuenteBot.Tests.Channels.DirectLine;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Portal;
@@ -16,10 +17,12 @@ namespace PuenteBot.Tests.Portal;
 /// </summary>
 public class HandoffDirectLineTests
 {
-    [Fact]
-    public async Task A_clinician_joins_writes_and_hands_back_through_the_web_chat()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_clinician_joins_writes_and_hands_back_through_the_web_chat(string provider)
     {
-        await using var bot = new KestrelBot(PortalSite.Settings());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new KestrelBot(DirectLineInstance.Settings(db));
         using var family = new HttpClient { BaseAddress = new Uri(bot.BaseUrl) };
         using var clinician = new PortalClient(PortalClient.Loopback(bot.BaseUrl));
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();

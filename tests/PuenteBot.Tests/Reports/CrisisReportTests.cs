@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using PuenteBot.Escalations;
 using PuenteBot.Reports;
 using PuenteBot.Tests.Portal;
 using PuenteBot.Tests.Support;
@@ -73,17 +76,34 @@ public class CrisisReportTests
         Assert.Empty(table.Rows);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_report_counts_the_same_on_either_database(string provider)
+    {
+        var clock = new FakeTimeProvider(Day);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services(configure: s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+        var store = bot.Services.GetRequiredService<IEscalationStore>();
+        foreach (var (id, after) in await SeedUnacknowledgedAsync(bot.Services))
+        {
+            clock.SetUtcNow((await store.GetAsync(id, TestContext.Current.CancellationToken))!.CreatedAt + after);
+            Assert.True(await store.AcknowledgeAsync(id, "Ana Ruiz", TestContext.Current.CancellationToken));
+        }
+
+        var report = bot.Services.GetRequiredService<CrisisReport>();
+        var november = await report.BuildAsync(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), TestContext.Current.CancellationToken);
+        var later = await report.BuildAsync(new DateOnly(2026, 11, 21), new DateOnly(2026, 11, 30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(new CrisisReportRow("suicide", "es", "sms", 3, 2, TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(8)), november.Rows[0]);
+        Assert.Contains(new CrisisReportRow("domestic_violence", "es", "directline", 1, 0, null, null), november.Rows);
+        Assert.Contains(new CrisisReportRow("medical", "en", "sms", 1, 1, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30)), november.Rows);
+        Assert.Equal(new CrisisReportRow(CrisisReport.All, CrisisReport.All, CrisisReport.All, 5, 3, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(8)), november.Total);
+        Assert.Equal(0, later.Total.Referrals);
+    }
+
     private static async Task SeedAsync(IServiceProvider services, string connectionString)
     {
-        var acknowledged = new Dictionary<string, TimeSpan>
-        {
-            [await PortalSite.EscalateAsync(services, "c-sui-1", "urgent", "suicide", Day)] = TimeSpan.FromMinutes(4),
-            [await PortalSite.EscalateAsync(services, "c-sui-2", "urgent", "suicide", Day.AddMinutes(10))] = TimeSpan.FromMinutes(8),
-            [await PortalSite.EscalateAsync(services, "c-med-1", "urgent", "medical", Day.AddMinutes(20), channel: "sms", language: "en")] = TimeSpan.FromSeconds(30),
-        };
-        await PortalSite.EscalateAsync(services, "c-sui-3", "urgent", "suicide", Day.AddMinutes(30));
-        await PortalSite.EscalateAsync(services, "c-dv-1", "urgent", "domestic_violence", Day.AddMinutes(40), channel: "directline");
-        await PortalSite.EscalateAsync(services, "c-routine", "routine", "talk_to_clinician", Day.AddMinutes(50));
+        var acknowledged = await SeedUnacknowledgedAsync(services);
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         foreach (var (id, after) in acknowledged)
@@ -98,5 +118,20 @@ public class CrisisReportTests
             command.Parameters.AddWithValue("$seconds", after.TotalSeconds);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
+    }
+
+    /// <summary>Five urgent referrals and one routine one on <see cref="Day"/>; returns the ids to acknowledge and how long after.</summary>
+    private static async Task<Dictionary<string, TimeSpan>> SeedUnacknowledgedAsync(IServiceProvider services)
+    {
+        var acknowledged = new Dictionary<string, TimeSpan>
+        {
+            [await PortalSite.EscalateAsync(services, "c-sui-1", "urgent", "suicide", Day)] = TimeSpan.FromMinutes(4),
+            [await PortalSite.EscalateAsync(services, "c-sui-2", "urgent", "suicide", Day.AddMinutes(10))] = TimeSpan.FromMinutes(8),
+            [await PortalSite.EscalateAsync(services, "c-med-1", "urgent", "medical", Day.AddMinutes(20), channel: "sms", language: "en")] = TimeSpan.FromSeconds(30),
+        };
+        await PortalSite.EscalateAsync(services, "c-sui-3", "urgent", "suicide", Day.AddMinutes(30));
+        await PortalSite.EscalateAsync(services, "c-dv-1", "urgent", "domestic_violence", Day.AddMinutes(40), channel: "directline");
+        await PortalSite.EscalateAsync(services, "c-routine", "routine", "talk_to_clinician", Day.AddMinutes(50));
+        return acknowledged;
     }
 }

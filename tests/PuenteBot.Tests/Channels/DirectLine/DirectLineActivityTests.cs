@@ -8,11 +8,13 @@ namespace PuenteBot.Tests.Channels.DirectLine;
 
 public class DirectLineActivityTests
 {
-    [Fact]
-    public async Task A_posted_activity_comes_back_stamped_with_its_client_id_followed_by_the_replies()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_posted_activity_comes_back_stamped_with_its_client_id_followed_by_the_replies(string provider)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (conversation, token) = await api.GenerateAsync();
 
         using var posted = await api.PostMessageAsync(conversation, token, "hi", "client-7");
@@ -34,11 +36,13 @@ public class DirectLineActivityTests
         Assert.Equal(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), set.GetProperty("watermark").GetString());
     }
 
-    [Fact]
-    public async Task Polling_from_a_watermark_returns_only_newer_activities()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Polling_from_a_watermark_returns_only_newer_activities(string provider)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (conversation, token) = await api.GenerateAsync();
         (await api.PostMessageAsync(conversation, token, "hi")).Dispose();
         var first = await (await api.GetActivitiesAsync(conversation, token)).Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
@@ -52,11 +56,13 @@ public class DirectLineActivityTests
         Assert.StartsWith("I'm PuenteBot. I can help you", texts[1]);
     }
 
-    [Fact]
-    public async Task The_web_chat_join_event_starts_the_welcome_in_the_page_language()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_web_chat_join_event_starts_the_welcome_in_the_page_language(string provider)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (conversation, token) = await api.GenerateAsync();
 
         using var joined = await api.SendAsync(HttpMethod.Post, $"/conversations/{conversation}/activities", token, JsonContent.Create(new
@@ -73,14 +79,23 @@ public class DirectLineActivityTests
         Assert.StartsWith("Hola, soy PuenteBot", texts[0]);
     }
 
+    public static TheoryData<string, string, string> BadActivities => new(
+        from provider in TestDatabase.Providers.Select(row => (string)row.Data)
+        from bad in new[]
+        {
+            ("{not json", "application/json"),
+            ("{\"text\":\"no type\"}", "application/json"),
+            ("{\"type\":\"message\",\"text\":\"hola\"}", "text/plain"),
+        }
+        select (provider, bad.Item1, bad.Item2));
+
     [Theory]
-    [InlineData("{not json", "application/json")]
-    [InlineData("{\"text\":\"no type\"}", "application/json")]
-    [InlineData("{\"type\":\"message\",\"text\":\"hola\"}", "text/plain")]
-    public async Task A_bad_activity_gets_a_400_with_a_direct_line_error(string body, string contentType)
+    [MemberData(nameof(BadActivities))]
+    public async Task A_bad_activity_gets_a_400_with_a_direct_line_error(string provider, string body, string contentType)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (conversation, token) = await api.GenerateAsync();
 
         using var response = await api.SendAsync(HttpMethod.Post, $"/conversations/{conversation}/activities", token, new StringContent(body, Encoding.UTF8, contentType));

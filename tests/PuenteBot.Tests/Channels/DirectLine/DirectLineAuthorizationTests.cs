@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PuenteBot.Tests.Support;
 
@@ -10,11 +8,13 @@ namespace PuenteBot.Tests.Channels.DirectLine;
 
 public class DirectLineAuthorizationTests
 {
-    [Fact]
-    public async Task A_token_for_one_conversation_can_never_read_or_write_another()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_token_for_one_conversation_can_never_read_or_write_another(string provider)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (first, firstToken) = await api.GenerateAsync();
         var (second, _) = await api.GenerateAsync();
         using var own = await api.PostMessageAsync(first, firstToken, "hola");
@@ -30,15 +30,18 @@ public class DirectLineAuthorizationTests
         Assert.Equal("Forbidden", error.GetProperty("error").GetProperty("code").GetString());
     }
 
+    public static TheoryData<string, string?> BadTokens => new(
+        from provider in TestDatabase.Providers.Select(row => (string)row.Data)
+        from token in new[] { null, "undefined", "not-a-token", "eyJhbGciOiJub25lIn0.eyJjb252IjoieCJ9." }
+        select (provider, token));
+
     [Theory]
-    [InlineData(null)]
-    [InlineData("undefined")]
-    [InlineData("not-a-token")]
-    [InlineData("eyJhbGciOiJub25lIn0.eyJjb252IjoieCJ9.")]
-    public async Task Conversation_routes_need_a_valid_token(string? token)
+    [MemberData(nameof(BadTokens))]
+    public async Task Conversation_routes_need_a_valid_token(string provider, string? token)
     {
-        await using var factory = new BotApplicationFactory();
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db);
+        var api = bot.Api;
         var (conversation, _) = await api.GenerateAsync();
 
         using var response = await api.GetActivitiesAsync(conversation, token);
@@ -46,13 +49,14 @@ public class DirectLineAuthorizationTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task An_expired_token_is_refused_and_cannot_be_refreshed_but_a_fresh_one_can()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_expired_token_is_refused_and_cannot_be_refreshed_but_a_fresh_one_can(string provider)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var factory = new BotApplicationFactory();
-        var client = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock))).CreateClient();
-        var api = new DirectLineApi(client);
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db, clock);
+        var api = bot.Api;
         var (conversation, token) = await api.GenerateAsync();
 
         using var refreshed = await api.SendAsync(HttpMethod.Post, "/tokens/refresh", token);
@@ -68,11 +72,13 @@ public class DirectLineAuthorizationTests
         Assert.Equal(HttpStatusCode.Forbidden, refreshExpired.StatusCode);
     }
 
-    [Fact]
-    public async Task With_a_secret_configured_only_its_holder_opens_conversations()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task With_a_secret_configured_only_its_holder_opens_conversations(string provider)
     {
-        await using var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["DirectLine:Secret"] = "s3cret-for-tests" });
-        var api = new DirectLineApi(factory.CreateClient());
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new DirectLineInstance(db, settings: new Dictionary<string, string?> { ["DirectLine:Secret"] = "s3cret-for-tests" });
+        var api = bot.Api;
 
         using var anonymous = await api.SendAsync(HttpMethod.Post, "/tokens/generate", null);
         using var anonymousStart = await api.SendAsync(HttpMethod.Post, "/conversations", "wrong");

@@ -6,13 +6,18 @@ namespace PuenteBot.Tests.Channels.DirectLine;
 /// <summary>The real botframework-directlinejs client (as Web Chat uses it) against the embedded Direct Line.</summary>
 public class DirectLineClientTests
 {
+    public static TheoryData<string, string> Modes => new(
+        from provider in TestDatabase.Providers.Select(row => (string)row.Data)
+        from mode in new[] { "polling", "websocket" }
+        select (provider, mode));
+
     [Theory]
-    [InlineData("polling")]
-    [InlineData("websocket")]
-    public async Task The_real_client_gets_the_Spanish_welcome_and_the_next_step(string mode)
+    [MemberData(nameof(Modes))]
+    public async Task The_real_client_gets_the_Spanish_welcome_and_the_next_step(string provider, string mode)
     {
         NodeScript.RequireInstalled();
-        await using var bot = new KestrelBot();
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new KestrelBot(DirectLineInstance.Settings(db));
 
         var output = await NodeScript.RunAsync("directline-conversation.js", [bot.BaseUrl, mode]);
 

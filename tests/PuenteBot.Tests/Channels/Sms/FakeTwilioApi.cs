@@ -4,14 +4,24 @@ using System.Text;
 
 namespace PuenteBot.Tests.Channels.Sms;
 
-/// <summary>Twilio's REST API as a message handler: keeps every request and answers with the queued responses, then 201.</summary>
+/// <summary>
+/// Twilio's REST API as a message handler: keeps every request and answers with the queued responses, then 201 with
+/// a sid of its own (unique across fakes, as Twilio's are), after <see cref="Latency"/>.
+/// </summary>
 public sealed class FakeTwilioApi : HttpMessageHandler
 {
-    public sealed record Captured(HttpMethod Method, Uri Uri, string? Authorization, Dictionary<string, string> Form);
+    /// <summary>
+    /// One request, with the sid the fake made for it (null when it gave one of the queued answers instead) and when it
+    /// came (<see cref="System.Diagnostics.Stopwatch"/> ticks, to order the requests of several fakes).
+    /// </summary>
+    public sealed record Captured(HttpMethod Method, Uri Uri, string? Authorization, Dictionary<string, string> Form, string? Sid = null, long Received = 0);
 
     private readonly ConcurrentQueue<(HttpStatusCode Status, string Json)> answers = new();
 
     public ConcurrentQueue<Captured> Requests { get; } = new();
+
+    /// <summary>How long each answer takes, so that instances sending together overlap.</summary>
+    public TimeSpan Latency { get; set; }
 
     public void Answer(HttpStatusCode status, string json) => answers.Enqueue((status, json));
 
@@ -31,10 +41,10 @@ public sealed class FakeTwilioApi : HttpMessageHandler
         var form = body.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')), p => Uri.UnescapeDataString(p[1].Replace('+', ' ')));
-        Requests.Enqueue(new Captured(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), form));
-        var (status, json) = answers.TryDequeue(out var answer)
-            ? answer
-            : (HttpStatusCode.Created, $$"""{"sid":"SM{{Requests.Count:D32}}","status":"queued"}""");
+        var sid = answers.TryDequeue(out var answer) ? null : $"SM{Guid.NewGuid():N}";
+        var (status, json) = sid is null ? answer : (HttpStatusCode.Created, $$"""{"sid":"{{sid}}","status":"queued"}""");
+        Requests.Enqueue(new Captured(request.Method, request.RequestUri!, request.Headers.Authorization?.ToString(), form, sid, System.Diagnostics.Stopwatch.GetTimestamp()));
+        await Task.Delay(Latency, cancellationToken);
         return new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
     }
 }

@@ -1,28 +1,22 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using PuenteBot.State;
 using PuenteBot.State.Sqlite;
 
-namespace PuenteBot.Channels.Sms;
+namespace PuenteBot.Channels.Sms.Sqlite;
 
-/// <summary>
-/// The SMS channel's own tables: phone numbers by conversation (the only place they are kept), the MessageSids
-/// already taken (so a re-delivered message is processed once), and the per-install phone-hash salt.
-/// </summary>
-public sealed class SmsStore(SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider clock)
+/// <summary>The SMS channel's tables in the SQLite file.</summary>
+public sealed class SqliteSmsStore(SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider clock) : ISmsStore
 {
     /// <summary>The webhook's writes wait no longer than a crisis turn's own (Twilio waits 15 s for the answer).</summary>
     private readonly TimeSpan wait = options.Value.UrgentWriteTimeout;
 
-    /// <summary>True the first time a MessageSid is seen; false for a duplicate delivery.</summary>
     public async Task<bool> TryClaimMessageAsync(string messageSid, string conversationId, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             "INSERT OR IGNORE INTO sms_messages (message_sid, conversation_id, received_at) VALUES ($sid, $conversation, $now)",
             cancellationToken,
             ("$sid", messageSid), ("$conversation", conversationId), ("$now", Now())) == 1;
 
-    /// <summary>Forgets a claim whose turn failed, so Twilio's retry of the same message is processed.</summary>
     public Task ReleaseMessageAsync(string messageSid, CancellationToken cancellationToken) =>
         ExecuteAsync("DELETE FROM sms_messages WHERE message_sid = $sid", cancellationToken, ("$sid", messageSid));
 
@@ -47,7 +41,6 @@ public sealed class SmsStore(SqliteDatabase database, IOptions<StorageOptions> o
             : null;
     }
 
-    /// <summary>The setting <paramref name="name"/>, written first with <paramref name="create"/>'s value if it is not there yet.</summary>
     public async Task<string> GetOrAddSettingAsync(string name, Func<string> create, CancellationToken cancellationToken)
     {
         await ExecuteAsync("INSERT OR IGNORE INTO sms_settings (name, value) VALUES ($name, $value)", cancellationToken, ("$name", name), ("$value", create()));

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using PuenteBot.State;
+using PuenteBot.State.Postgres;
+
+namespace PuenteBot.Channels.Sms.Postgres;
+
+/// <summary>The SMS channel's tables in PostgreSQL, shared by every instance of the bot.</summary>
+public sealed class PostgresSmsStore(PostgresDatabase database, IOptions<StorageOptions> options, TimeProvider clock) : ISmsStore
+{
+    /// <summary>The webhook's writes wait no longer than a crisis turn's own (Twilio waits 15 s for the answer).</summary>
+    private readonly TimeSpan wait = options.Value.UrgentWriteTimeout;
+
+    public async Task<bool> TryClaimMessageAsync(string messageSid, string conversationId, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            "INSERT INTO sms_messages (message_sid, conversation_id, received_at) VALUES (@sid, @conversation, @now) ON CONFLICT (message_sid) DO NOTHING",
+            cancellationToken,
+            ("sid", messageSid), ("conversation", conversationId), ("now", clock.GetUtcNow())) == 1;
+
+    public Task ReleaseMessageAsync(string messageSid, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM sms_messages WHERE message_sid = @sid", cancellationToken, ("sid", messageSid));
+
+    public Task SaveContactAsync(SmsContact contact, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            INSERT INTO sms_contacts (conversation_id, phone, bot_number, updated_at) VALUES (@conversation, @phone, @bot, @now)
+            ON CONFLICT (conversation_id) DO UPDATE SET phone = excluded.phone, bot_number = excluded.bot_number, updated_at = excluded.updated_at
+            """,
+            cancellationToken,
+            ("conversation", contact.ConversationId), ("phone", contact.Phone), ("bot", contact.BotNumber), ("now", clock.GetUtcNow()));
+
+    public async Task<SmsContact?> FindContactAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT phone, bot_number FROM sms_contacts WHERE conversation_id = @conversation", connection);
+        command.Parameters.AddWithValue("conversation", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new SmsContact(conversationId, reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
+            : null;
+    }
+
+    /// <summary>Two statements, not one: under READ COMMITTED the SELECT then sees a value another instance committed meanwhile.</summary>
+    public async Task<string> GetOrAddSettingAsync(string name, Func<string> create, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            "INSERT INTO sms_settings (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING",
+            cancellationToken,
+            ("name", name), ("value", create()));
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT value FROM sms_settings WHERE name = @name", connection);
+        command.Parameters.AddWithValue("name", name);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>One write, waiting at most <see cref="wait"/> for a connection and (in whole seconds) for the statement.</summary>
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await BoundedWaits.OpenAsync(database, wait, cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) };
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
