@@ -2,7 +2,8 @@ namespace PuenteBot.State;
 
 /// <summary>
 /// Holds a conversation for one turn across every instance on the database, so turns of one conversation that
-/// arrive at two instances at once run one after the other instead of racing to save. The state's version check
+/// arrive at two instances at once run one after the other instead of racing to save (taken by a turn once it has
+/// lost a save, <see cref="ConversationTurnLockScope"/>). The state's version check
 /// still guarantees no lost update; this lock only keeps a turn from losing that race again and again. A lock that
 /// cannot be had (the database is slow or down) is not waited for: the turn runs, and the version check decides.
 /// </summary>
@@ -16,4 +17,32 @@ public interface IConversationTurnLock
 public sealed class NoConversationTurnLock : IConversationTurnLock
 {
     public Task<IAsyncDisposable?> AcquireAsync(string conversationId, CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable?>(null);
+}
+
+/// <summary>
+/// The lock of one turn, taken only once the turn has lost a save to another instance (a turn that saves at once pays
+/// nothing for it), released when the turn ends.
+/// </summary>
+public sealed class ConversationTurnLockScope(IConversationTurnLock locks, string conversationId) : IAsyncDisposable
+{
+    private IAsyncDisposable? held;
+    private bool tried;
+
+    /// <summary>Takes the lock the first time it is asked for (at most one wait per turn).</summary>
+    public async Task TakeAsync(CancellationToken cancellationToken)
+    {
+        if (!tried)
+        {
+            tried = true;
+            held = await locks.AcquireAsync(conversationId, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (held is not null)
+        {
+            await held.DisposeAsync();
+        }
+    }
 }

@@ -10,8 +10,9 @@ namespace PuenteBot.Turns;
 /// <summary>
 /// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
 /// handoff → disclosure → dialogs), one save. Turns of a conversation run one at a time (in this process by
-/// <see cref="ConversationLocks"/>, across instances on PostgreSQL by <see cref="IConversationTurnLock"/>); a save that
-/// finds the state changed by another process re-runs the turn on the fresh state, so no update is lost. When the state cannot be
+/// <see cref="ConversationLocks"/>); a save that finds the state changed by another process re-runs the turn on the
+/// fresh state, so no update is lost, and from then on holds the conversation across instances
+/// (<see cref="IConversationTurnLock"/>, PostgreSQL) so that the re-run does not lose the race again. When the state cannot be
 /// saved, the turn's escalations are rescued (<see cref="EscalationRescue"/>) and, if they reached nobody, the replies
 /// say so; updates of earlier escalations are saved only with the turn (dropped then, logged by id).
 /// </summary>
@@ -56,7 +57,7 @@ public sealed class TurnPipeline(
         InboundText.Clean(activity);
         var started = Stopwatch.GetTimestamp();
         using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
-        await using var instancesLock = await turnLocks.AcquireAsync(conversationId, cancellationToken);
+        await using var instancesLock = new ConversationTurnLockScope(turnLocks, conversationId);
         TurnContext? context = null;
         ConversationWrite? write = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -72,6 +73,7 @@ public sealed class TurnPipeline(
             if (await TrySaveAsync(write, cancellationToken) is not { } saved)
             {
                 TurnLog.SaveConflict(logger, attempt);
+                await instancesLock.TakeAsync(cancellationToken);
                 continue;
             }
 
