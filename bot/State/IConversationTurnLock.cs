@@ -25,12 +25,32 @@ public sealed class NoConversationTurnLock : IConversationTurnLock
 /// </summary>
 public sealed class ConversationTurnLockScope(IConversationTurnLock locks, string conversationId) : IAsyncDisposable
 {
+    /// <summary>How long a conversation that lost a save stays "contended": its turns take the lock from the start.</summary>
+    private static readonly TimeSpan ContendedFor = TimeSpan.FromSeconds(30);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> Contended = new(StringComparer.Ordinal);
+
     private IAsyncDisposable? held;
     private bool tried;
 
-    /// <summary>Takes the lock the first time it is asked for (at most one wait per turn).</summary>
+    /// <summary>
+    /// Takes the lock up front when a turn of this conversation lost a save in this instance within the last 30 s:
+    /// while two instances are working through a burst of one conversation's turns, every turn queues on the lock,
+    /// so a turn that took it is not beaten again by the other instance's unlocked first attempts.
+    /// </summary>
+    public Task TakeIfContendedAsync(CancellationToken cancellationToken) =>
+        Contended.TryGetValue(conversationId, out var since) && Environment.TickCount64 - since < ContendedFor.TotalMilliseconds
+            ? TakeAsync(cancellationToken)
+            : Task.CompletedTask;
+
+    /// <summary>Takes the lock the first time it is asked for (at most one wait per turn) and marks the conversation contended.</summary>
     public async Task TakeAsync(CancellationToken cancellationToken)
     {
+        if (Contended.Count > 10_000)
+        {
+            Contended.Clear();
+        }
+
+        Contended[conversationId] = Environment.TickCount64;
         if (!tried)
         {
             tried = true;

@@ -58,6 +58,7 @@ public sealed class TurnPipeline(
         var started = Stopwatch.GetTimestamp();
         using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
         await using var instancesLock = new ConversationTurnLockScope(turnLocks, conversationId);
+        await instancesLock.TakeIfContendedAsync(cancellationToken);
         TurnContext? context = null;
         ConversationWrite? write = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)

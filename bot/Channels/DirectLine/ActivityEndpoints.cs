@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using PuenteBot.Protocol;
 
@@ -8,9 +9,10 @@ public static class ActivityEndpoints
 {
     /// <summary>
     /// Stamps the client's activity and runs it through the bot (<see cref="DirectLineTurns"/>); answers with the
-    /// activity's id once the bot's replies are in the conversation.
+    /// activity's id once the bot's replies are in the conversation (or, when the database did not take them, kept on
+    /// this instance for its clients: <see cref="DirectLineUnstored"/>).
     /// </summary>
-    public static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTurns turns, IOptions<DirectLineOptions> options)
+    public static async Task<IResult> PostAsync(string conversationId, HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTurns turns, DirectLineConversations conversations, IOptions<DirectLineOptions> options)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var (grant, error) = await authorizer.ForConversationAsync(DirectLineAuthorizer.Bearer(request), conversationId, cancellationToken);
@@ -47,6 +49,7 @@ public static class ActivityEndpoints
         activity.ServiceUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
         activity.Recipient = new ChannelAccount { Id = options.Value.BotId, Name = options.Value.BotName, Role = RoleTypes.Bot };
 
+        conversations.Seen(grant.Conversation);
         var posted = await turns.RunAsync(conversationId, activity, cancellationToken);
         return posted switch
         {
@@ -67,7 +70,16 @@ public static class ActivityEndpoints
             return error!;
         }
 
-        await conversations.TouchAsync(grant.Conversation, cancellationToken);
+        conversations.Seen(grant.Conversation);
+        try
+        {
+            await conversations.TouchAsync(grant.Conversation, cancellationToken);
+        }
+        catch (Exception exception) when (exception is DbException or TimeoutException)
+        {
+            // Only keeps the conversation from the idle clean-up; the read below answers (or fails) on its own.
+        }
+
         return await conversations.SinceAsync(conversationId, Watermark.Parse(watermark), includeTyping: false, cancellationToken) is { } set
             ? TypedResults.Json(set, DirectLineJsonContext.Default.ActivitySet)
             : Gone();

@@ -22,6 +22,7 @@ public static class DirectLineChannel
         services.AddByProvider<IActivityFeed, SqliteActivityFeed, PostgresActivityFeed>();
         services.AddSingleton<DirectLineStreams>();
         services.AddSingleton<DirectLineDirectory>();
+        services.AddSingleton<DirectLineUnstored>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();

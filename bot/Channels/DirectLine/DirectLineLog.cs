@@ -3,10 +3,10 @@ namespace PuenteBot.Channels.DirectLine;
 /// <summary>Log lines of the embedded Direct Line (event ids 2200–2299): conversation ids, counts and exception types only, never text or tokens.</summary>
 internal static partial class DirectLineLog
 {
-    [LoggerMessage(EventId = 2200, Level = LogLevel.Error, Message = "The activity for {ConversationId} could not be stored ({ExceptionType}); its turn runs and the client is asked to send again")]
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Error, Message = "The activity for {ConversationId} could not be stored ({ExceptionType}); its turn runs and this instance keeps its activities for the client")]
     public static partial void ActivityNotStored(ILogger logger, string conversationId, string exceptionType);
 
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Error, Message = "The replies for {ConversationId} could not be stored ({ExceptionType})")]
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Error, Message = "The replies for {ConversationId} could not be stored ({ExceptionType}); this instance keeps them for the client")]
     public static partial void RepliesNotStored(ILogger logger, string conversationId, string exceptionType);
 
     [LoggerMessage(EventId = 2202, Level = LogLevel.Warning, Message = "The stream of {ConversationId} ended: the database failed ({ExceptionType})")]

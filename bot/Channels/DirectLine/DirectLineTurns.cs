@@ -8,9 +8,11 @@ namespace PuenteBot.Channels.DirectLine;
 /// <summary>
 /// One activity from a client through the bot: echoed into the conversation (Web Chat waits for that echo), the
 /// turn run, the bot's replies added after it. When the database cannot take the echo the turn still runs, so a
-/// crisis is answered and its escalation rescued as in any turn whose save failed; the client is told to send again.
+/// crisis is answered and its escalation rescued as in any turn whose save failed; the echo and replies the database
+/// did not take are kept on this instance (<see cref="DirectLineConversations.KeepUnstored"/>), so its clients still
+/// see the answer, and are stored with the conversation's next write the database takes.
 /// </summary>
-public sealed class DirectLineTurns(DirectLineConversations conversations, TurnPipeline pipeline, TimeProvider clock, ILogger<DirectLineTurns> logger)
+public sealed class DirectLineTurns(DirectLineConversations conversations, TurnPipeline pipeline, ILogger<DirectLineTurns> logger)
 {
     public async Task<DirectLinePosted> RunAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -25,20 +27,32 @@ public sealed class DirectLineTurns(DirectLineConversations conversations, TurnP
         catch (Exception exception) when (exception is DbException or TimeoutException)
         {
             DirectLineLog.ActivityNotStored(logger, conversationId, exception.GetType().Name);
-            StoredActivity.Stamp(activity, conversationId, 0, clock.GetUtcNow()); // sequence 0: no stored activity has that id
+            conversations.KeepUnstored(conversationId, [activity]); // before the turn: its replies answer this id
             stored = false;
         }
 
         var result = await pipeline.ProcessAsync(activity, cancellationToken);
-        if (stored && result.Replies.Count > 0)
+        var shown = true;
+        if (result.Replies.Count > 0)
         {
-            stored = await DeliverAsync(conversationId, result.Replies, cancellationToken);
+            switch (stored ? await DeliverAsync(conversationId, result.Replies, cancellationToken) : null)
+            {
+                case true:
+                    break;
+                case false: // the conversation was deleted meanwhile
+                    shown = false;
+                    break;
+                case null:
+                    conversations.KeepUnstored(conversationId, result.Replies, fromBot: true);
+                    break;
+            }
         }
 
-        return new DirectLinePosted(activity.Id, stored, result.Rejection);
+        return new DirectLinePosted(activity.Id, shown, result.Rejection);
     }
 
-    private async Task<bool> DeliverAsync(string conversationId, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    /// <summary>Adds the replies: true when added, false when the conversation is not stored, null when the database failed.</summary>
+    private async Task<bool?> DeliverAsync(string conversationId, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         try
         {
@@ -47,7 +61,7 @@ public sealed class DirectLineTurns(DirectLineConversations conversations, TurnP
         catch (Exception exception) when (exception is DbException or TimeoutException)
         {
             DirectLineLog.RepliesNotStored(logger, conversationId, exception.GetType().Name);
-            return false;
+            return null;
         }
     }
 }

@@ -8,7 +8,9 @@ namespace PuenteBot.Channels.DirectLine;
 /// The WebSocket stream of a conversation (<c>streamUrl</c>): the activities after the client's watermark, then an
 /// activity set each time the conversation gets more, from whichever instance added them (read from the database on
 /// each wake-up, so every activity goes out once, in order); frames from the client (DirectLineJS's empty pings) are
-/// read and ignored. One stream per conversation on an instance: a newer one ends the older.
+/// read and ignored. One stream per conversation on an instance: a newer one ends the older. Activities this instance
+/// keeps because the database did not take them follow the stored ones; while the database cannot be read, the
+/// stream sends those alone, and closes ("unavailable") only when it has none.
 /// </summary>
 public static class StreamEndpoint
 {
@@ -33,6 +35,7 @@ public static class StreamEndpoint
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "This address takes a WebSocket connection.");
         }
 
+        conversations.Seen(grant.Conversation);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var claim = streams.Claim(conversationId, http.RequestAborted);
         var reading = IgnoreIncomingAsync(socket, claim);

@@ -95,7 +95,7 @@ public class DirectLineStoreTests
                 Feed = new SqliteActivityFeed(sqlite, options, TimeProvider.System);
             }
 
-            Conversations = new DirectLineConversations(Store, new DirectLineStreams(), new DirectLineDirectory(Store), options, TimeProvider.System);
+            Conversations = new DirectLineConversations(Store, new DirectLineStreams(), new DirectLineDirectory(Store), new DirectLineUnstored(options), options, TimeProvider.System);
         }
 
         public IDirectLineStore Store { get; }
