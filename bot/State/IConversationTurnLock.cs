@@ -9,14 +9,19 @@ namespace PuenteBot.State;
 /// </summary>
 public interface IConversationTurnLock
 {
-    /// <summary>The held lock (dispose to release it), or null when none was taken.</summary>
+    /// <summary>The held lock (dispose to release it), or null when none was taken; the conversation counts as contended for a while.</summary>
     Task<IAsyncDisposable?> AcquireAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="AcquireAsync"/>, but only for a conversation that was contended lately; null otherwise.</summary>
+    Task<IAsyncDisposable?> AcquireIfContendedAsync(string conversationId, CancellationToken cancellationToken);
 }
 
 /// <summary>SQLite: one process per file in practice; the process's own <c>ConversationLocks</c> and the version check suffice.</summary>
 public sealed class NoConversationTurnLock : IConversationTurnLock
 {
     public Task<IAsyncDisposable?> AcquireAsync(string conversationId, CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable?>(null);
+
+    public Task<IAsyncDisposable?> AcquireIfContendedAsync(string conversationId, CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable?>(null);
 }
 
 /// <summary>
@@ -25,32 +30,26 @@ public sealed class NoConversationTurnLock : IConversationTurnLock
 /// </summary>
 public sealed class ConversationTurnLockScope(IConversationTurnLock locks, string conversationId) : IAsyncDisposable
 {
-    /// <summary>How long a conversation that lost a save stays "contended": its turns take the lock from the start.</summary>
-    private static readonly TimeSpan ContendedFor = TimeSpan.FromSeconds(30);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> Contended = new(StringComparer.Ordinal);
-
     private IAsyncDisposable? held;
     private bool tried;
 
     /// <summary>
-    /// Takes the lock up front when a turn of this conversation lost a save in this instance within the last 30 s:
+    /// Takes the lock up front when the conversation was contended lately (<see cref="IConversationTurnLock.AcquireIfContendedAsync"/>):
     /// while two instances are working through a burst of one conversation's turns, every turn queues on the lock,
     /// so a turn that took it is not beaten again by the other instance's unlocked first attempts.
     /// </summary>
-    public Task TakeIfContendedAsync(CancellationToken cancellationToken) =>
-        Contended.TryGetValue(conversationId, out var since) && Environment.TickCount64 - since < ContendedFor.TotalMilliseconds
-            ? TakeAsync(cancellationToken)
-            : Task.CompletedTask;
+    public async Task TakeIfContendedAsync(CancellationToken cancellationToken)
+    {
+        if (!tried)
+        {
+            held = await locks.AcquireIfContendedAsync(conversationId, cancellationToken);
+            tried = held is not null;
+        }
+    }
 
-    /// <summary>Takes the lock the first time it is asked for (at most one wait per turn) and marks the conversation contended.</summary>
+    /// <summary>Takes the lock the first time it is asked for (at most one wait per turn).</summary>
     public async Task TakeAsync(CancellationToken cancellationToken)
     {
-        if (Contended.Count > 10_000)
-        {
-            Contended.Clear();
-        }
-
-        Contended[conversationId] = Environment.TickCount64;
         if (!tried)
         {
             tried = true;

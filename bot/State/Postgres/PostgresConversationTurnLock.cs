@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 
 namespace PuenteBot.State.Postgres;
@@ -12,7 +13,31 @@ public sealed class PostgresConversationTurnLock(PostgresDatabase database, ILog
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(5);
 
-    public async Task<IAsyncDisposable?> AcquireAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>How long a conversation whose turn asked for the lock counts as contended on this instance.</summary>
+    public static readonly TimeSpan ContendedFor = TimeSpan.FromSeconds(30);
+
+    private const int MaxContended = 10_000;
+
+    /// <summary>Conversations whose turns asked for the lock lately, with when (<see cref="Environment.TickCount64"/>).</summary>
+    private readonly ConcurrentDictionary<string, long> contended = new(StringComparer.Ordinal);
+
+    public Task<IAsyncDisposable?> AcquireAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (contended.Count >= MaxContended)
+        {
+            contended.Clear();
+        }
+
+        contended[conversationId] = Environment.TickCount64;
+        return LockAsync(conversationId, cancellationToken);
+    }
+
+    public Task<IAsyncDisposable?> AcquireIfContendedAsync(string conversationId, CancellationToken cancellationToken) =>
+        contended.TryGetValue(conversationId, out var since) && Environment.TickCount64 - since < ContendedFor.TotalMilliseconds
+            ? LockAsync(conversationId, cancellationToken)
+            : Task.FromResult<IAsyncDisposable?>(null);
+
+    private async Task<IAsyncDisposable?> LockAsync(string conversationId, CancellationToken cancellationToken)
     {
         NpgsqlConnection? connection = null;
         try

@@ -59,6 +59,8 @@ public class ConversationTurnLockTests
             return Task.FromResult<IAsyncDisposable?>(this);
         }
 
+        public Task<IAsyncDisposable?> AcquireIfContendedAsync(string conversationId, CancellationToken cancellationToken) => Task.FromResult<IAsyncDisposable?>(null);
+
         public ValueTask DisposeAsync()
         {
             Released++;
