@@ -10,10 +10,13 @@ namespace PuenteBot.Channels.DirectLine;
 /// each wake-up, so every activity goes out once, in order); frames from the client (DirectLineJS's empty pings) are
 /// read and ignored. One stream per conversation on an instance: a newer one ends the older. Activities this instance
 /// keeps because the database did not take them follow the stored ones; while the database cannot be read, the
-/// stream sends those alone, and closes ("unavailable") only when it has none.
+/// stream sends those alone, and with none it stays open and reads again (at the next wake-up, or each second).
 /// </summary>
 public static class StreamEndpoint
 {
+    /// <summary>How often a stream reads again while the database cannot be read.</summary>
+    private static readonly TimeSpan OutageRetry = TimeSpan.FromSeconds(1);
+
     public static async Task<IResult> ConnectAsync(
         string conversationId,
         string? t,
@@ -68,7 +71,21 @@ public static class StreamEndpoint
         while (socket.State == WebSocketState.Open)
         {
             var changed = claim.Changed;
-            if (await conversations.SinceAsync(conversationId, watermark, includeTyping: true, claim.Token) is not { } set)
+            ActivitySet? set;
+            try
+            {
+                set = await conversations.SinceAsync(conversationId, watermark, includeTyping: true, claim.Token);
+            }
+            catch (Exception exception) when (exception is DbException or TimeoutException)
+            {
+                // The database is failing and this instance keeps nothing for the conversation yet: stay open and read
+                // again at the next wake-up (a kept crisis reply wakes it) or after a pause, rather than drop the family.
+                await Task.WhenAny(changed, Task.Delay(OutageRetry, claim.Token));
+                claim.Token.ThrowIfCancellationRequested();
+                continue;
+            }
+
+            if (set is null)
             {
                 return;
             }
