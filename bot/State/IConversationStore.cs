@@ -1,3 +1,4 @@
+using PuenteBot.Channels.Sms;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 
@@ -25,6 +26,12 @@ public sealed record ConversationWrite(
 {
     /// <summary>Updates of escalations raised in earlier turns (a crisis episode's later messages), written in the same transaction.</summary>
     public IReadOnlyList<EscalationUpdate> EscalationUpdates { get; init; } = [];
+
+    /// <summary>
+    /// Asked inside the transaction, after the state, log and escalations are written and just before the commit: the
+    /// turn's SMS replies to write to <c>sms_outbox</c> with them (the webhook stopped waiting for the turn), or null.
+    /// </summary>
+    public Func<SmsDelivery?>? LateSms { get; init; }
 }
 
 /// <summary>Where conversations live: state, log and escalations, behind one interface per database.</summary>
@@ -34,7 +41,7 @@ public interface IConversationStore
     Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves state, log entries and escalations together if the conversation is still at
+    /// Saves state, log entries, escalations and late SMS replies together if the conversation is still at
     /// <see cref="ConversationWrite.ExpectedVersion"/>; returns false (and writes nothing) when another turn saved first.
     /// </summary>
     Task<bool> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken);

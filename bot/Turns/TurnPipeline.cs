@@ -39,7 +39,14 @@ public sealed class TurnPipeline(
     private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, disclosure, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
-    public async Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, handover: null, cancellationToken);
+
+    /// <summary>
+    /// Processes one inbound activity whose caller may stop waiting for the replies: <paramref name="handover"/> is
+    /// asked inside each save's transaction whether they are to be written with the state (<see cref="IReplyHandover"/>).
+    /// </summary>
+    public async Task<TurnResult> ProcessAsync(Activity activity, IReplyHandover? handover, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrWhiteSpace(conversationId))
@@ -70,8 +77,8 @@ public sealed class TurnPipeline(
 
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
-            write = Write(context, conversationId, stored.Version);
-            if (await TrySaveAsync(write, cancellationToken) is not { } saved)
+            write = Write(context, conversationId, stored.Version, handover);
+            if (await TrySaveAsync(write, handover, cancellationToken) is not { } saved)
             {
                 TurnLog.SaveConflict(logger, attempt);
                 await instancesLock.TakeAsync(cancellationToken);
@@ -113,7 +120,7 @@ public sealed class TurnPipeline(
     {
         var context = new TurnContext(activity, new ConversationData());
         await RunMiddlewareAsync(context, 0, cancellationToken);
-        await RescueAsync(context, Write(context, conversationId, version: 0));
+        await RescueAsync(context, Write(context, conversationId, version: 0, handover: null));
         return new TurnResult(context.Replies, Saved: false);
     }
 
@@ -151,7 +158,7 @@ public sealed class TurnPipeline(
         }
     }
 
-    private ConversationWrite Write(TurnContext context, string conversationId, long version)
+    private ConversationWrite Write(TurnContext context, string conversationId, long version, IReplyHandover? handover)
     {
         var now = clock.GetUtcNow();
         var data = context.Conversation;
@@ -164,22 +171,32 @@ public sealed class TurnPipeline(
         return new ConversationWrite(conversationId, context.Activity.ChannelId, version, data, LogEntries(context, now), [.. context.Escalations], now)
         {
             EscalationUpdates = [.. context.EscalationUpdates],
+            LateSms = handover is null ? null : () => handover.Seal(context.Replies, data),
         };
     }
 
-    /// <summary>Returns true when saved, false when state could not be written (replies still go out), null on a version conflict.</summary>
-    private async Task<bool?> TrySaveAsync(ConversationWrite write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns true when saved, false when state could not be written (replies still go out), null on a version
+    /// conflict; the handover hears whether the save committed, whatever happened.
+    /// </summary>
+    private async Task<bool?> TrySaveAsync(ConversationWrite write, IReplyHandover? handover, CancellationToken cancellationToken)
     {
+        var committed = false;
         try
         {
             // A turn with escalations (or updates of them) is saved even when the caller has gone: they must not be lost with the request.
             var urgent = write.Escalations.Count > 0 || write.EscalationUpdates.Count > 0;
-            return await store.TrySaveAsync(write, urgent ? CancellationToken.None : cancellationToken) ? true : null;
+            committed = await store.TrySaveAsync(write, urgent ? CancellationToken.None : cancellationToken);
+            return committed ? true : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             TurnLog.Failed(logger, "save", exception);
             return false;
+        }
+        finally
+        {
+            handover?.Settled(committed);
         }
     }
 

@@ -7,8 +7,8 @@ namespace PuenteBot.Channels.Sms;
 
 /// <summary>
 /// Sends to a family later, through the outbox (<see cref="ISmsOutbox"/>, sent by <see cref="SmsOutboxWorker"/>): the
-/// replies of a turn that ran past the webhook's window, and proactive messages, which are refused while the family
-/// has opted out.
+/// replies of a turn that ran past the webhook's window (written with the turn's state, <see cref="SmsOutboxHandover"/>),
+/// and proactive messages, which are refused while the family has opted out.
 /// </summary>
 public sealed class SmsSender(
     ISmsOutbox outbox,
@@ -32,24 +32,32 @@ public sealed class SmsSender(
     }
 
     /// <summary>
-    /// Queues a turn's replies when it finishes. The pipeline saves the turn inside <see cref="TurnPipeline.ProcessAsync"/>,
-    /// before its replies reach the channel, so the rows are written right after that save, not in its transaction:
-    /// a crash between the two loses these replies (the turn's state and escalations are saved).
+    /// Sees a turn the webhook stopped waiting for to its end. Its replies normally rode in its save's transaction
+    /// (<paramref name="handover"/>): the worker is woken for them. Replies the save did not write (the save failed
+    /// and the turn was rescued, or a save committed them for a TwiML answer Twilio no longer took) are queued on
+    /// their own here, right after the turn: a crash in between loses those.
     /// </summary>
-    public void SendWhenDone(string conversationId, Task<TurnResult> turn, Func<TurnResult, IReadOnlyList<string>> texts) =>
-        _ = QueueWhenDoneAsync(conversationId, turn, texts);
+    public void SendWhenDone(string conversationId, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts) =>
+        _ = QueueWhenDoneAsync(conversationId, turn, handover, texts);
 
-    private async Task QueueWhenDoneAsync(string conversationId, Task<TurnResult> turn, Func<TurnResult, IReadOnlyList<string>> texts)
+    private async Task QueueWhenDoneAsync(string conversationId, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts)
     {
         try
         {
-            var parts = texts(await turn);
+            var result = await turn;
+            if (handover.Written is { } written)
+            {
+                SmsLog.Queued(logger, conversationId, written.Texts.Count);
+                signal.Notify();
+                return;
+            }
+
+            var parts = texts(result);
             if (parts.Count == 0)
             {
                 return;
             }
 
-            // A turn that ended with the family opted out sent only what it must (the confirmation, the safety message): that goes all the same.
             var optedOut = (await conversations.LoadAsync(conversationId, CancellationToken.None)).Data.OptedOut;
             await QueueAsync(new SmsDelivery(conversationId, parts, DespiteOptOut: optedOut), CancellationToken.None);
         }

@@ -8,7 +8,8 @@ namespace PuenteBot.Channels.Sms;
 
 /// <summary>
 /// <c>POST /api/sms/twilio</c>: checks the signature, takes each MessageSid once, runs the turn and answers with
-/// TwiML. A turn that runs past <c>Sms:ReplyWithin</c> is answered empty and its replies go to the outbox, sent by the REST API.
+/// TwiML. A turn that runs past <c>Sms:ReplyWithin</c> is answered empty and its replies go to the outbox in the turn's
+/// own save, sent by the REST API.
 /// </summary>
 public sealed class TwilioWebhook(
     TwilioSignatureCheck signatures,
@@ -21,6 +22,9 @@ public sealed class TwilioWebhook(
     TimeProvider clock,
     ILogger<TwilioWebhook> logger)
 {
+    /// <summary>How long Twilio waits for the answer (15 s), less a second for the answer to travel.</summary>
+    private static readonly TimeSpan TwilioWindow = TimeSpan.FromSeconds(14);
+
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var read = await signatures.ReadAsync(request, cancellationToken);
@@ -81,7 +85,8 @@ public sealed class TwilioWebhook(
 
     /// <summary>
     /// Runs the turn to the end whatever happens to the request. Its replies go back as TwiML when ready within
-    /// <c>Sms:ReplyWithin</c> and Twilio is still waiting; otherwise through the REST API.
+    /// <c>Sms:ReplyWithin</c> and Twilio is still waiting; otherwise to the outbox with the turn's save, sent by the
+    /// REST API (<see cref="SmsOutboxHandover"/> makes sure each goes one way only).
     /// </summary>
     private async Task<IResult> AnswerAsync(IFormCollection form, string sid, SmsContact contact, CancellationToken requestAborted)
     {
@@ -95,19 +100,43 @@ public sealed class TwilioWebhook(
         }
 
         var twilioConfirmed = TwilioConfirmedOptOut(form);
-        IReadOnlyList<string> Texts(TurnResult result) => twilioConfirmed ? [] : shaper.Texts(result.Replies);
-        var turn = pipeline.ProcessAsync(Inbound(form, sid, contact), CancellationToken.None);
-        if (await Task.WhenAny(turn, Task.Delay(options.Value.ReplyWithin, clock, CancellationToken.None)) != turn
-            || requestAborted.IsCancellationRequested)
+        IReadOnlyList<string> Texts(IReadOnlyList<Activity> replies) => twilioConfirmed ? [] : shaper.Texts(replies);
+        var handover = new SmsOutboxHandover(contact.ConversationId, Texts);
+        var turn = pipeline.ProcessAsync(Inbound(form, sid, contact), handover, CancellationToken.None);
+        var replyWithin = options.Value.ReplyWithin;
+        if (await Task.WhenAny(turn, Task.Delay(replyWithin, clock, CancellationToken.None)) == turn && !requestAborted.IsCancellationRequested)
         {
-            SmsLog.Deferred(logger, sid, contact.ConversationId);
-            sender.SendWhenDone(contact.ConversationId, turn, Texts);
-            return Twiml.Empty();
+            return Answer(sid, contact, Texts((await turn).Replies));
         }
 
-        var texts = Texts(await turn);
+        // Twilio waits 15 s in all: a save caught committing the replies for the answer is waited for until then.
+        using var window = new CancellationTokenSource(TwilioWindow - replyWithin, clock);
+        using var twilioWaits = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, window.Token);
+        if (requestAborted.IsCancellationRequested)
+        {
+            handover.CallerGone();
+        }
+        else if (!await handover.TryDeferAsync(twilioWaits.Token) && await Finished(turn, twilioWaits.Token) is { } result)
+        {
+            return Answer(sid, contact, Texts(result.Replies));
+        }
+
+        SmsLog.Deferred(logger, sid, contact.ConversationId);
+        sender.SendWhenDone(contact.ConversationId, turn, handover, result => Texts(result.Replies));
+        return Twiml.Empty();
+    }
+
+    private IResult Answer(string sid, SmsContact contact, IReadOnlyList<string> texts)
+    {
         SmsLog.Answered(logger, sid, contact.ConversationId, texts.Count);
         return Twiml.Result(texts);
+    }
+
+    /// <summary>The turn's result once it ends, or null when <paramref name="cancellationToken"/> ends first.</summary>
+    private static async Task<TurnResult?> Finished(Task<TurnResult> turn, CancellationToken cancellationToken)
+    {
+        await ((Task)turn).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return turn.IsCompletedSuccessfully ? await turn : null;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using PuenteBot.Channels.Sms.Postgres;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State.Postgres;
@@ -10,7 +11,8 @@ namespace PuenteBot.State.Postgres;
 /// <summary>
 /// Conversations in one PostgreSQL database that every instance shares. A save is one transaction whose first
 /// statement checks the version it loaded and holds the row until the commit, so two turns (on any instances) can
-/// never both write over the same state: the second finds no row at its version and writes nothing.
+/// never both write over the same state: the second finds no row at its version and writes nothing. A turn's
+/// escalations and late SMS replies (<c>sms_outbox</c>) commit with it or not at all.
 /// </summary>
 public sealed class PostgresConversationStore(PostgresDatabase database, IOptions<StorageOptions> options) : IConversationStore
 {
@@ -53,6 +55,11 @@ public sealed class PostgresConversationStore(PostgresDatabase database, IOption
         }
 
         await UpdateEscalationsAsync(connection, transaction, write, cancellationToken);
+        if (write.LateSms?.Invoke() is { } sms)
+        {
+            await PostgresSmsOutboxInsert.ExecuteAsync(connection, transaction, sms, write.Now, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

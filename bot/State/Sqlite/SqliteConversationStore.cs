@@ -1,13 +1,15 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using PuenteBot.Channels.Sms.Sqlite;
 using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.State.Sqlite;
 
 /// <summary>
 /// Conversations in one SQLite file. A save is one IMMEDIATE transaction that checks the version it loaded,
-/// so two turns (or two processes) can never both write over the same state.
+/// so two turns (or two processes) can never both write over the same state; a turn's escalations and late SMS
+/// replies (<c>sms_outbox</c>) commit with it or not at all.
 /// </summary>
 public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<StorageOptions> options) : IConversationStore
 {
@@ -41,6 +43,11 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IOptions<St
         await AppendLogAsync(connection, transaction, write, cancellationToken);
         await InsertEscalationsAsync(connection, transaction, write, cancellationToken);
         await UpdateEscalationsAsync(connection, transaction, write, cancellationToken);
+        if (write.LateSms?.Invoke() is { } sms)
+        {
+            await SqliteSmsOutboxInsert.ExecuteAsync(connection, transaction, sms, write.Now, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

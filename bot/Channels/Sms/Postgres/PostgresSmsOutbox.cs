@@ -16,19 +16,7 @@ public sealed class PostgresSmsOutbox(PostgresDatabase database) : ISmsOutbox
     public async Task EnqueueAsync(SmsDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO sms_outbox (conversation_id, delivery_id, part, body, despite_opt_out, state, attempts, next_attempt_at, created_at)
-            SELECT @conversation, @delivery, t.part, t.body, @despite, 'pending', 0, @now, @now
-            FROM unnest(@bodies) WITH ORDINALITY AS t(body, part)
-            """,
-            connection);
-        command.Parameters.AddWithValue("conversation", delivery.ConversationId);
-        command.Parameters.AddWithValue("delivery", Guid.NewGuid().ToString("N"));
-        command.Parameters.AddWithValue("despite", delivery.DespiteOptOut);
-        command.Parameters.AddWithValue("now", now.ToUniversalTime());
-        command.Parameters.AddWithValue("bodies", delivery.Texts.ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await PostgresSmsOutboxInsert.ExecuteAsync(connection, null, delivery, now, cancellationToken);
     }
 
     public async Task<SmsOutboxMessage?> ClaimNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)

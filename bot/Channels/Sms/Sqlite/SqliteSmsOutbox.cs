@@ -17,25 +17,7 @@ public sealed class SqliteSmsOutbox(SqliteDatabase database) : ISmsOutbox
     {
         await using var write = await database.OpenForWriteAsync(cancellationToken);
         await using var transaction = write.Connection.BeginTransaction(deferred: false);
-        await using var command = write.Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO sms_outbox (conversation_id, delivery_id, part, body, despite_opt_out, state, attempts, next_attempt_at, created_at)
-            VALUES ($conversation, $delivery, $part, $body, $despite, 'pending', 0, $now, $now)
-            """;
-        command.Parameters.AddWithValue("$conversation", delivery.ConversationId);
-        command.Parameters.AddWithValue("$delivery", Guid.NewGuid().ToString("N"));
-        command.Parameters.AddWithValue("$despite", delivery.DespiteOptOut);
-        command.Parameters.AddWithValue("$now", Time(now));
-        var part = command.Parameters.Add("$part", SqliteType.Integer);
-        var body = command.Parameters.Add("$body", SqliteType.Text);
-        for (var i = 0; i < delivery.Texts.Count; i++)
-        {
-            part.Value = i + 1;
-            body.Value = delivery.Texts[i];
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await SqliteSmsOutboxInsert.ExecuteAsync(write.Connection, transaction, delivery, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
