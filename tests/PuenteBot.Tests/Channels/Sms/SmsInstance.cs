@@ -23,7 +23,17 @@ public sealed class SmsInstance : IAsyncDisposable
     private bool started;
 
     /// <param name="turns">With the whole turn pipeline (<c>AddPuenteBotCore</c>), so the webhook answers; otherwise only the conversation store.</param>
-    public SmsInstance(TestDatabase database, FakeTwilioApi api, CapturingLoggerProvider? logs = null, bool turns = false)
+    /// <param name="store">Wraps the conversation store the turns use (a slow or failing save).</param>
+    /// <param name="sends">False: no outbox worker, a process that stops before it sends what its turns queued.</param>
+    /// <param name="settings">Settings over the defaults (<c>Sms:ReplyWithin</c>).</param>
+    public SmsInstance(
+        TestDatabase database,
+        FakeTwilioApi api,
+        CapturingLoggerProvider? logs = null,
+        bool turns = false,
+        Func<IConversationStore, IConversationStore>? store = null,
+        bool sends = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -39,6 +49,7 @@ public sealed class SmsInstance : IAsyncDisposable
             ["Sms:Outbox:MaxDelay"] = "00:00:00.200",
             ["Sms:Outbox:PollInterval"] = "00:00:00.200",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         if (logs is not null)
         {
             builder.Logging.AddProvider(logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace);
@@ -53,7 +64,17 @@ public sealed class SmsInstance : IAsyncDisposable
             builder.Services.AddSingleton(TimeProvider.System).AddConversationStore();
         }
 
+        if (store is not null)
+        {
+            Wrap(builder.Services, store);
+        }
+
         builder.Services.AddSms();
+        if (!sends)
+        {
+            builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(SmsOutboxWorker)));
+        }
+
         builder.Services.AddHttpClient(TwilioRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => api);
         app = builder.Build();
         app.MapSms();
@@ -75,6 +96,13 @@ public sealed class SmsInstance : IAsyncDisposable
     /// <summary>A client for the Twilio routes, posting as Twilio does for the family at <paramref name="phone"/>.</summary>
     public SmsWebhookClient Sms(string phone = "+15005550006") =>
         new(app.GetTestClient(), phone, FakeTwilioBot.AuthToken, FakeTwilioBot.PublicBase + "/api/sms/twilio");
+
+    private static void Wrap(IServiceCollection services, Func<IConversationStore, IConversationStore> wrap)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IConversationStore));
+        services.Remove(registered);
+        services.AddSingleton(sp => wrap((IConversationStore)registered.ImplementationFactory!(sp)));
+    }
 
     public async ValueTask DisposeAsync()
     {
