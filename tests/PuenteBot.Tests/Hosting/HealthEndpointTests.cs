@@ -3,18 +3,27 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.State;
 using PuenteBot.Tests.Escalations;
+using PuenteBot.Tests.State;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Hosting;
 
 public class HealthEndpointTests
 {
-    [Theory]
-    [InlineData("/healthz")]
-    [InlineData("/healthz/ready")]
-    public async Task Healthz_answers_ok_when_the_database_takes_writes(string route)
+    public static TheoryData<string, string> RoutesOnProviders => new()
     {
-        await using var factory = new BotApplicationFactory();
+        { "/healthz", StorageOptions.Sqlite },
+        { "/healthz/ready", StorageOptions.Sqlite },
+        { "/healthz", StorageOptions.Postgres },
+        { "/healthz/ready", StorageOptions.Postgres },
+    };
+
+    [Theory]
+    [MemberData(nameof(RoutesOnProviders))]
+    public async Task Healthz_answers_ok_when_the_database_takes_writes(string route, string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var factory = Bot(db);
         var client = factory.CreateClient();
 
         var response = await client.GetAsync(route, TestContext.Current.CancellationToken);
@@ -24,7 +33,7 @@ public class HealthEndpointTests
         Assert.Equal("ok", (string?)body["status"]);
         Assert.Equal("ok", (string?)body["database"]);
         Assert.Equal("ok", (string?)body["escalations"]);
-        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.Equal(0, await StoredRows.CountAsync(db, "conversations")); // the schema is there: the probe wrote to this database
     }
 
     [Fact]
@@ -38,10 +47,12 @@ public class HealthEndpointTests
         Assert.Equal("{\"status\":\"ok\"}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
-    public async Task Not_ready_while_an_urgent_escalation_has_waited_undelivered_past_AlertAfter()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Not_ready_while_an_urgent_escalation_has_waited_undelivered_past_AlertAfter(string provider)
     {
-        await using var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Escalation:Delivery:AlertAfter"] = "00:05:00" });
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var factory = Bot(db, ("Escalation:Delivery:AlertAfter", "00:05:00"));
         var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<IConversationStore>();
         await SeededEscalations.AddAsync(store, "c-recent", "urgent", DateTimeOffset.UtcNow.AddMinutes(-1));
@@ -57,5 +68,17 @@ public class HealthEndpointTests
         Assert.Equal("unavailable", (string?)body["status"]);
         Assert.Equal("undelivered", (string?)body["escalations"]);
         Assert.Equal("ok", (string?)body["database"]);
+    }
+
+    /// <summary>The whole bot on <paramref name="db"/>, its escalation spool in the test's folder.</summary>
+    private static BotApplicationFactory Bot(TestDatabase db, params (string Key, string? Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>(db.Settings) { ["Escalation:Spool:Folder"] = Path.Combine(db.Folder, "spool") };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return new BotApplicationFactory(all);
     }
 }
