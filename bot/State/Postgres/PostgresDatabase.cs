@@ -13,13 +13,20 @@ namespace PuenteBot.State.Postgres;
 /// </summary>
 public sealed class PostgresDatabase : IAsyncDisposable
 {
-    private const string TokenScope = "https://ossrdbms-aad.database.windows.net/.default";
+    /// <summary>The scope of an Entra ID token for Azure Database for PostgreSQL.</summary>
+    internal const string TokenScope = "https://ossrdbms-aad.database.windows.net/.default";
 
     private readonly NpgsqlDataSource dataSource;
     private readonly SemaphoreSlim initialization = new(1, 1);
     private volatile bool initialized;
 
     public PostgresDatabase(IOptions<StorageOptions> options)
+        : this(options, EntraIdCredential(options.Value), TimeSpan.FromMinutes(30))
+    {
+    }
+
+    /// <summary>With <paramref name="credential"/> (Entra ID on) asked for a token every <paramref name="tokenRefresh"/>, every 10 s after a failure.</summary>
+    internal PostgresDatabase(IOptions<StorageOptions> options, TokenCredential? credential, TimeSpan tokenRefresh)
     {
         var storage = options.Value;
         if (string.IsNullOrWhiteSpace(storage.ConnectionString))
@@ -28,14 +35,11 @@ public sealed class PostgresDatabase : IAsyncDisposable
         }
 
         var builder = new NpgsqlDataSourceBuilder(storage.ConnectionString);
-        if (storage.EntraId)
+        if (credential is not null)
         {
-            TokenCredential credential = string.IsNullOrWhiteSpace(storage.EntraIdClientId)
-                ? new DefaultAzureCredential()
-                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(storage.EntraIdClientId));
             builder.UsePeriodicPasswordProvider(
                 async (_, cancellationToken) => (await credential.GetTokenAsync(new TokenRequestContext([TokenScope]), cancellationToken)).Token,
-                successRefreshInterval: TimeSpan.FromMinutes(30),
+                successRefreshInterval: tokenRefresh,
                 failureRefreshInterval: TimeSpan.FromSeconds(10));
         }
 
@@ -57,6 +61,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    /// <summary>With <c>Storage:EntraId</c>: the user-assigned managed identity <c>Storage:EntraIdClientId</c> names, else the default chain.</summary>
+    private static TokenCredential? EntraIdCredential(StorageOptions storage) => !storage.EntraId
+        ? null
+        : string.IsNullOrWhiteSpace(storage.EntraIdClientId)
+            ? new DefaultAzureCredential()
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(storage.EntraIdClientId));
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
