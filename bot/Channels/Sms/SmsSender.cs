@@ -15,6 +15,7 @@ public sealed class SmsSender(
     [FromKeyedServices(SmsOutboxWorker.SignalKey)] EscalationSignal signal,
     SmsReplyShaper shaper,
     IConversationStore conversations,
+    SmsOutboxBypass bypass,
     TimeProvider clock,
     ILogger<SmsSender> logger)
 {
@@ -35,35 +36,48 @@ public sealed class SmsSender(
     /// Sees a turn the webhook stopped waiting for to its end. Its replies normally rode in its save's transaction
     /// (<paramref name="handover"/>): the worker is woken for them. Replies the save did not write (the save failed
     /// and the turn was rescued, or a save committed them for a TwiML answer Twilio no longer took) are queued on
-    /// their own here, right after the turn: a crash in between loses those.
+    /// their own here, right after the turn (a crash in between loses those), and when the outbox cannot be written
+    /// either, sent straight to Twilio (<see cref="SmsOutboxBypass"/>).
     /// </summary>
-    public void SendWhenDone(string conversationId, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts) =>
-        _ = QueueWhenDoneAsync(conversationId, turn, handover, texts);
+    public void SendWhenDone(SmsContact contact, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts) =>
+        _ = QueueWhenDoneAsync(contact, turn, handover, texts);
 
-    private async Task QueueWhenDoneAsync(string conversationId, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts)
+    private async Task QueueWhenDoneAsync(SmsContact contact, Task<TurnResult> turn, SmsOutboxHandover handover, Func<TurnResult, IReadOnlyList<string>> texts)
     {
         try
         {
             var result = await turn;
             if (handover.Written is { } written)
             {
-                SmsLog.Queued(logger, conversationId, written.Texts.Count);
+                SmsLog.Queued(logger, contact.ConversationId, written.Texts.Count);
                 signal.Notify();
                 return;
             }
 
             var parts = texts(result);
-            if (parts.Count == 0)
+            if (parts.Count > 0)
             {
-                return;
+                await QueueOrBypassAsync(contact, parts);
             }
-
-            var optedOut = (await conversations.LoadAsync(conversationId, CancellationToken.None)).Data.OptedOut;
-            await QueueAsync(new SmsDelivery(conversationId, parts, DespiteOptOut: optedOut), CancellationToken.None);
         }
         catch (Exception exception)
         {
-            SmsLog.NotQueued(logger, conversationId, exception.GetType().Name);
+            SmsLog.NotQueued(logger, contact.ConversationId, exception.GetType().Name);
+        }
+    }
+
+    /// <summary>A turn that ended with the family opted out sent only what it must (the confirmation, the safety message): that goes all the same.</summary>
+    private async Task QueueOrBypassAsync(SmsContact contact, IReadOnlyList<string> parts)
+    {
+        try
+        {
+            var optedOut = (await conversations.LoadAsync(contact.ConversationId, CancellationToken.None)).Data.OptedOut;
+            await QueueAsync(new SmsDelivery(contact.ConversationId, parts, DespiteOptOut: optedOut), CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            SmsLog.NotQueued(logger, contact.ConversationId, exception.GetType().Name);
+            await bypass.SendAsync(contact, parts, CancellationToken.None);
         }
     }
 

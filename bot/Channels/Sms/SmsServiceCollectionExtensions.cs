@@ -32,6 +32,7 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<TwilioWebhook>();
         services.AddSingleton<TwilioStatusCallback>();
         services.AddSingleton<SmsSender>();
+        services.AddSingleton<SmsOutboxBypass>();
         services.AddKeyedSingleton<EscalationSignal>(SmsOutboxWorker.SignalKey);
         services.AddHostedService<SmsOutboxWorker>();
         services.AddSingleton<TwilioRestClient>();

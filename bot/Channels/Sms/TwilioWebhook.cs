@@ -122,7 +122,7 @@ public sealed class TwilioWebhook(
         }
 
         SmsLog.Deferred(logger, sid, contact.ConversationId);
-        sender.SendWhenDone(contact.ConversationId, turn, handover, result => Texts(result.Replies));
+        sender.SendWhenDone(contact, turn, handover, result => Texts(result.Replies));
         return Twiml.Empty();
     }
 

@@ -23,7 +23,7 @@ public sealed class SmsInstance : IAsyncDisposable
     private bool started;
 
     /// <param name="turns">With the whole turn pipeline (<c>AddPuenteBotCore</c>), so the webhook answers; otherwise only the conversation store.</param>
-    /// <param name="store">Wraps the conversation store the turns use (a slow or failing save).</param>
+    /// <param name="configure">Changes to the services, after all are registered (<see cref="Decorate{T}"/> a store).</param>
     /// <param name="sends">False: no outbox worker, a process that stops before it sends what its turns queued.</param>
     /// <param name="settings">Settings over the defaults (<c>Sms:ReplyWithin</c>).</param>
     public SmsInstance(
@@ -31,7 +31,7 @@ public sealed class SmsInstance : IAsyncDisposable
         FakeTwilioApi api,
         CapturingLoggerProvider? logs = null,
         bool turns = false,
-        Func<IConversationStore, IConversationStore>? store = null,
+        Action<IServiceCollection>? configure = null,
         bool sends = true,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -64,16 +64,13 @@ public sealed class SmsInstance : IAsyncDisposable
             builder.Services.AddSingleton(TimeProvider.System).AddConversationStore();
         }
 
-        if (store is not null)
-        {
-            Wrap(builder.Services, store);
-        }
-
         builder.Services.AddSms();
         if (!sends)
         {
             builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(SmsOutboxWorker)));
         }
+
+        configure?.Invoke(builder.Services);
 
         builder.Services.AddHttpClient(TwilioRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => api);
         app = builder.Build();
@@ -97,11 +94,13 @@ public sealed class SmsInstance : IAsyncDisposable
     public SmsWebhookClient Sms(string phone = "+15005550006") =>
         new(app.GetTestClient(), phone, FakeTwilioBot.AuthToken, FakeTwilioBot.PublicBase + "/api/sms/twilio");
 
-    private static void Wrap(IServiceCollection services, Func<IConversationStore, IConversationStore> wrap)
+    /// <summary>Puts <paramref name="wrap"/> around the registered <typeparamref name="T"/> (a store registered by a factory).</summary>
+    public static void Decorate<T>(IServiceCollection services, Func<T, T> wrap)
+        where T : class
     {
-        var registered = services.Last(d => d.ServiceType == typeof(IConversationStore));
+        var registered = services.Last(d => d.ServiceType == typeof(T));
         services.Remove(registered);
-        services.AddSingleton(sp => wrap((IConversationStore)registered.ImplementationFactory!(sp)));
+        services.AddSingleton(sp => wrap((T)registered.ImplementationFactory!(sp)));
     }
 
     public async ValueTask DisposeAsync()

@@ -26,7 +26,7 @@ public class SmsLateReplyTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var api = new FakeTwilioApi();
         StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, store: inner => staged = new(inner), settings: ShortWindow).StartAsync();
+        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
         var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
         staged!.LoadDelay = TimeSpan.FromSeconds(1);
 
@@ -51,7 +51,7 @@ public class SmsLateReplyTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var api = new FakeTwilioApi();
         StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, store: inner => staged = new(inner), settings: ShortWindow).StartAsync();
+        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
         var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
         staged!.CommitDelay = TimeSpan.FromMilliseconds(600);
 
@@ -72,7 +72,7 @@ public class SmsLateReplyTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var api = new FakeTwilioApi();
         StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, store: inner => staged = new(inner), settings: ShortWindow).StartAsync();
+        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
         var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
         staged!.LoadDelay = TimeSpan.FromMilliseconds(500);
         staged.FailInsideSave = true;
@@ -92,11 +92,43 @@ public class SmsLateReplyTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task When_neither_the_save_nor_the_outbox_can_be_written_the_replies_go_straight_to_twilio_once(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var api = new FakeTwilioApi();
+        StagedConversationStore? staged = null;
+        await using var instance = await new SmsInstance(
+            db,
+            api,
+            turns: true,
+            configure: services =>
+            {
+                SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner));
+                SmsInstance.Decorate<ISmsOutbox>(services, inner => new UnwritableSmsOutbox(inner));
+            },
+            settings: ShortWindow).StartAsync();
+        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
+        staged!.LoadDelay = TimeSpan.FromMilliseconds(500);
+        staged.FailInsideSave = true;
+
+        var reply = await instance.Sms(Family).SendAsync("hola");
+        await api.WaitForAsync(expected.Count);
+        await Task.Delay(500, Cancel);
+
+        Assert.Empty(reply.Messages);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, BodiesTo(api, Family));
+        Assert.All(api.Requests, request => Assert.Equal("+15005550001", request.Form["From"]));
+        Assert.Empty(await SmsOutboxRows.ReadAsync(db));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Late_replies_waiting_when_the_instance_stops_are_all_sent_once_after_the_restart(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var api = new FakeTwilioApi();
-        await using (var stopping = await new SmsInstance(db, api, turns: true, store: inner => new StagedConversationStore(inner) { LoadDelay = TimeSpan.FromMilliseconds(400) }, sends: false, settings: ShortWindow).StartAsync())
+        await using (var stopping = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => new StagedConversationStore(inner) { LoadDelay = TimeSpan.FromMilliseconds(400) }), sends: false, settings: ShortWindow).StartAsync())
         {
             Assert.Empty((await stopping.Sms(Family).SendAsync("hola")).Messages);
             Assert.Empty((await stopping.Sms(Reference).SendAsync("hola")).Messages);
