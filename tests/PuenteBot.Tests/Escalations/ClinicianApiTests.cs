@@ -51,10 +51,11 @@ public class ClinicianApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task The_list_is_newest_first_filtered_by_state_and_urgency_and_paged()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_list_is_newest_first_filtered_by_state_and_urgency_and_paged(string provider)
     {
-        await using var api = await ApiAsync();
+        await using var api = await ApiAsync(provider);
 
         var page1 = await api.ListAsync("?pageSize=4");
         var page2 = await api.ListAsync("?pageSize=4&page=2");
@@ -87,10 +88,11 @@ public class ClinicianApiTests
         Assert.DoesNotContain(value, message!, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Get_returns_the_summary_and_the_transcript()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Get_returns_the_summary_and_the_transcript(string provider)
     {
-        await using var api = await ApiAsync();
+        await using var api = await ApiAsync(provider);
         var id = (await api.ListAsync("?urgency=urgent"))["items"]![0]!["id"]!.GetValue<string>();
 
         var detail = await api.Client.GetFromJsonAsync<JsonObject>($"/api/escalations/{id}", Ct);
@@ -104,10 +106,11 @@ public class ClinicianApiTests
         Assert.Equal("sms", (string?)detail["data"]!["channel"]);
     }
 
-    [Fact]
-    public async Task Unknown_ids_are_404_with_no_body()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Unknown_ids_are_404_with_no_body(string provider)
     {
-        await using var api = await ApiAsync();
+        await using var api = await ApiAsync(provider);
 
         var get = await api.Client.GetAsync("/api/escalations/does-not-exist", Ct);
         var ack = await api.Client.PostAsync("/api/escalations/does-not-exist/ack", null, Ct);
@@ -116,10 +119,11 @@ public class ClinicianApiTests
         Assert.Empty(await get.Content.ReadAsStringAsync(Ct));
     }
 
-    [Fact]
-    public async Task Ack_marks_the_escalation_acknowledged_once_and_by_whom()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Ack_marks_the_escalation_acknowledged_once_and_by_whom(string provider)
     {
-        await using var api = await ApiAsync();
+        await using var api = await ApiAsync(provider);
         var id = (await api.ListAsync("?urgency=urgent"))["items"]![0]!["id"]!.GetValue<string>();
 
         var first = await api.Client.PostAsJsonAsync($"/api/escalations/{id}/ack", new { by = "Dr. Ruiz" }, Ct);
@@ -132,10 +136,11 @@ public class ClinicianApiTests
         Assert.Equal([(string?)item["conversationId"]], Conversations(acknowledged));
     }
 
-    [Fact]
-    public async Task Ack_without_a_name_records_which_key_was_used()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Ack_without_a_name_records_which_key_was_used(string provider)
     {
-        await using var api = await ApiAsync();
+        await using var api = await ApiAsync(provider);
         var id = (await api.ListAsync())["items"]![0]!["id"]!.GetValue<string>();
 
         var item = await (await api.Client.PostAsync($"/api/escalations/{id}/ack", null, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
@@ -145,16 +150,22 @@ public class ClinicianApiTests
 
     private static string?[] Conversations(JsonObject page) => [.. page["items"]!.AsArray().Select(i => (string?)i!["conversationId"])];
 
-    private static async Task<Api> ApiAsync()
+    /// <summary>The whole bot on a database of <paramref name="provider"/> (SQLite unless a test asks), six escalations seeded.</summary>
+    private static async Task<Api> ApiAsync(string provider = StorageOptions.Sqlite)
     {
-        var factory = new BotApplicationFactory(new Dictionary<string, string?> { ["Clinicians:ApiKeys:0"] = EscalationSettings.ApiKey });
+        var database = await TestDatabase.CreateAsync(provider);
+        var factory = new BotApplicationFactory(new Dictionary<string, string?>(database.Settings)
+        {
+            ["Clinicians:ApiKeys:0"] = EscalationSettings.ApiKey,
+            ["Escalation:Spool:Folder"] = Path.Combine(database.Folder, "spool"),
+        });
         await SeededEscalations.AddSixAsync(factory.Services.GetRequiredService<IConversationStore>());
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", EscalationSettings.ApiKey);
-        return new Api(factory, client);
+        return new Api(database, factory, client);
     }
 
-    private sealed record Api(BotApplicationFactory Factory, HttpClient Client) : IAsyncDisposable
+    private sealed record Api(TestDatabase Database, BotApplicationFactory Factory, HttpClient Client) : IAsyncDisposable
     {
         public async Task<JsonObject> ListAsync(string query = "") =>
             (await Client.GetFromJsonAsync<JsonObject>("/api/escalations" + query, Ct))!;
@@ -163,6 +174,7 @@ public class ClinicianApiTests
         {
             Client.Dispose();
             await Factory.DisposeAsync();
+            await Database.DisposeAsync();
         }
     }
 }
