@@ -67,6 +67,30 @@ public class SmsLateReplyTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Turns_ending_at_scattered_moments_around_the_window_each_deliver_their_replies_once_one_way(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var api = new FakeTwilioApi();
+        StagedConversationStore? staged = null;
+        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
+        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
+        staged!.LoadJitter = TimeSpan.FromMilliseconds(250);
+        staged.CommitDelay = TimeSpan.FromMilliseconds(40);
+        var phones = Enumerable.Range(0, 10).Select(i => $"+1500555006{i}").ToList();
+
+        var answers = await Task.WhenAll(phones.Select(phone => instance.Sms(phone).SendAsync("hola")));
+        var late = answers.Count(a => a.Messages.Count == 0);
+        await api.WaitForAsync(late * expected.Count);
+        await SmsOutboxRows.SettledAsync(db);
+        await Task.Delay(300, Cancel);
+
+        Assert.NotEmpty(expected);
+        Assert.All(phones.Zip(answers), pair => Assert.Equal(expected, [.. pair.Second.Messages, .. BodiesTo(api, pair.First)]));
+        Assert.Equal(late * expected.Count, (await SmsOutboxRows.ReadAsync(db)).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_replies_of_a_slow_turn_whose_save_fails_inside_its_transaction_still_go_once_by_rest(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -11,13 +11,16 @@ public sealed class StagedConversationStore(IConversationStore inner) : IConvers
 {
     public TimeSpan LoadDelay { get; set; }
 
+    /// <summary>Up to this much more, at random, on each load: turns that end at scattered moments.</summary>
+    public TimeSpan LoadJitter { get; set; }
+
     public TimeSpan CommitDelay { get; set; }
 
     public bool FailInsideSave { get; set; }
 
     public async Task<StoredConversation> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
-        await Task.Delay(LoadDelay, cancellationToken);
+        await Task.Delay(LoadDelay + (LoadJitter * Random.Shared.NextDouble()), cancellationToken);
         return await inner.LoadAsync(conversationId, cancellationToken);
     }
 
