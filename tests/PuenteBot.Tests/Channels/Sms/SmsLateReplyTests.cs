@@ -23,12 +23,9 @@ public class SmsLateReplyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_slow_turn_is_answered_empty_and_its_replies_go_once_by_rest_from_its_own_save(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        var api = new FakeTwilioApi();
-        StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
-        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
-        staged!.LoadDelay = TimeSpan.FromSeconds(1);
+        await using var bench = await Bench.StartAsync(provider);
+        var (db, api, instance, staged, expected) = bench;
+        staged.LoadDelay = TimeSpan.FromSeconds(1);
 
         var reply = await instance.Sms(Family).SendAsync("hola");
         await api.WaitForAsync(expected.Count);
@@ -48,12 +45,9 @@ public class SmsLateReplyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_window_that_closes_while_the_save_commits_the_replies_for_the_answer_still_answers_with_them_and_queues_none(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        var api = new FakeTwilioApi();
-        StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
-        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
-        staged!.CommitDelay = TimeSpan.FromMilliseconds(600);
+        await using var bench = await Bench.StartAsync(provider);
+        var (db, api, instance, staged, expected) = bench;
+        staged.CommitDelay = TimeSpan.FromMilliseconds(600);
 
         var reply = await instance.Sms(Family).SendAsync("hola");
         await Task.Delay(600, Cancel);
@@ -69,12 +63,9 @@ public class SmsLateReplyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Turns_ending_at_scattered_moments_around_the_window_each_deliver_their_replies_once_one_way(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        var api = new FakeTwilioApi();
-        StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
-        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
-        staged!.LoadJitter = TimeSpan.FromMilliseconds(250);
+        await using var bench = await Bench.StartAsync(provider);
+        var (db, api, instance, staged, expected) = bench;
+        staged.LoadJitter = TimeSpan.FromMilliseconds(250);
         staged.CommitDelay = TimeSpan.FromMilliseconds(40);
         var phones = Enumerable.Range(0, 10).Select(i => $"+1500555006{i}").ToList();
 
@@ -93,12 +84,9 @@ public class SmsLateReplyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_replies_of_a_slow_turn_whose_save_fails_inside_its_transaction_still_go_once_by_rest(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        var api = new FakeTwilioApi();
-        StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(db, api, turns: true, configure: services => SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner)), settings: ShortWindow).StartAsync();
-        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
-        staged!.LoadDelay = TimeSpan.FromMilliseconds(500);
+        await using var bench = await Bench.StartAsync(provider);
+        var (db, api, instance, staged, expected) = bench;
+        staged.LoadDelay = TimeSpan.FromMilliseconds(500);
         staged.FailInsideSave = true;
 
         var reply = await instance.Sms(Family).SendAsync("hola");
@@ -118,21 +106,9 @@ public class SmsLateReplyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task When_neither_the_save_nor_the_outbox_can_be_written_the_replies_go_straight_to_twilio_once(string provider)
     {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        var api = new FakeTwilioApi();
-        StagedConversationStore? staged = null;
-        await using var instance = await new SmsInstance(
-            db,
-            api,
-            turns: true,
-            configure: services =>
-            {
-                SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner));
-                SmsInstance.Decorate<ISmsOutbox>(services, inner => new UnwritableSmsOutbox(inner));
-            },
-            settings: ShortWindow).StartAsync();
-        var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
-        staged!.LoadDelay = TimeSpan.FromMilliseconds(500);
+        await using var bench = await Bench.StartAsync(provider, unwritableOutbox: true);
+        var (db, api, instance, staged, expected) = bench;
+        staged.LoadDelay = TimeSpan.FromMilliseconds(500);
         staged.FailInsideSave = true;
 
         var reply = await instance.Sms(Family).SendAsync("hola");
@@ -185,6 +161,41 @@ public class SmsLateReplyTests
     {
         await using var instance = new SmsInstance(db, new FakeTwilioApi());
         return await instance.Service<SmsIdentity>().ConversationIdAsync(phone, Cancel);
+    }
+
+    /// <summary>
+    /// One instance with turns on a fresh database, its saves staged by <see cref="Store"/>, and what a fast first
+    /// "hola" is answered with (another family's, before any staging): the replies each test expects.
+    /// </summary>
+    private sealed record Bench(TestDatabase Db, FakeTwilioApi Api, SmsInstance Instance, StagedConversationStore Store, IReadOnlyList<string> Expected) : IAsyncDisposable
+    {
+        public static async Task<Bench> StartAsync(string provider, bool unwritableOutbox = false)
+        {
+            var db = await TestDatabase.CreateAsync(provider);
+            var api = new FakeTwilioApi();
+            StagedConversationStore? staged = null;
+            var instance = await new SmsInstance(
+                db,
+                api,
+                turns: true,
+                configure: services =>
+                {
+                    SmsInstance.Decorate<IConversationStore>(services, inner => staged = new(inner));
+                    if (unwritableOutbox)
+                    {
+                        SmsInstance.Decorate<ISmsOutbox>(services, inner => new UnwritableSmsOutbox(inner));
+                    }
+                },
+                settings: ShortWindow).StartAsync();
+            var expected = (await instance.Sms(Reference).SendAsync("hola")).Messages;
+            return new Bench(db, api, instance, staged!, expected);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Instance.DisposeAsync();
+            await Db.DisposeAsync();
+        }
     }
 
     private static List<string> BodiesTo(FakeTwilioApi api, string phone) =>
