@@ -1,7 +1,27 @@
+using PuenteBot.Channels.Sms;
+
 namespace PuenteBot.Tests.Transcripts;
 
 public class SmsRepliesTests
 {
+    [Fact]
+    public void Messages_are_joined_back_with_the_breaks_the_splitter_split_them_at()
+    {
+        var replies = new[]
+        {
+            "Hi, I am an automated assistant. I help families get to the next visit and talk through what feels hard.\nHow we keep families safe\nhttps://x.example/safety",
+            "Is it OK to continue?\n1. Yes\n2. No",
+        };
+        var text = string.Join("\n\n", replies);
+        var messages = SmsSplitter.Split(text, 1);
+
+        Assert.True(messages.Count > 2);
+        Assert.Contains(text, SmsReplies.Joinings(messages, 1));
+        Assert.Equal(
+            [SmsReplies.Normalize(replies[0]), SmsReplies.Normalize(replies[1])],
+            SmsReplies.Attribute(["Hi, I am an automated assistant. I help families get to the next visit and talk through what feels hard.", "Is it OK to continue?"], messages, 1).Select(r => r.Sms));
+    }
+
     [Fact]
     public void Messages_split_anywhere_are_read_back_as_the_replies_in_order_with_their_options()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Protocol;
 using PuenteBot.State;
@@ -72,7 +73,7 @@ public sealed class TwilioTranscriptBot : ITranscriptBot
         var texts = log.SkipWhile(e => e.ActivityId != form["MessageSid"]).Skip(1)
             .Where(e => e.Direction == LogEntry.Outbound && e.ActivityType == ActivityTypes.Message)
             .Select(e => e.Text ?? string.Empty);
-        return new TranscriptTurn(SmsReplies.Attribute([.. texts], messages), messages);
+        return new TranscriptTurn(SmsReplies.Attribute([.. texts], messages, bot.Service<IOptions<SmsOptions>>().Value.MaxSegments), messages);
     }
 
     public ValueTask DisposeAsync() => bot.DisposeAsync();
