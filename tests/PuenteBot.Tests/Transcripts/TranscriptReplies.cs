@@ -49,9 +49,20 @@ public static class TranscriptReplies
     private static string Said(IStringLocalizer strings, ITurnContext said, string key) =>
         TranscriptKeys.Text(strings, said, key) ?? throw new InvalidOperationException($"The UI string {key} takes arguments: match it with contains: instead.");
 
-    private static bool OffersOptions(TranscriptReply reply, List<string> options) => reply.Options is { } offered
-        ? options.SequenceEqual(offered)
-        : SmsReplies.Normalize(reply.Sms).EndsWith(SmsReplies.Normalize(string.Join(" ", options.Select((o, i) => $"{i + 1}. {o}"))), StringComparison.Ordinal);
+    /// <summary>Its options; on SMS through the webhook, the numbered lines after its text (none for <c>options: []</c>).</summary>
+    private static bool OffersOptions(TranscriptReply reply, List<string> options)
+    {
+        if (reply.Options is { } offered)
+        {
+            return options.SequenceEqual(offered);
+        }
+
+        var sms = SmsReplies.Normalize(reply.Sms);
+        var after = sms.StartsWith(reply.Text, StringComparison.Ordinal) ? sms[reply.Text.Length..] : sms;
+        return options.Count == 0
+            ? !after.Contains("1. ", StringComparison.Ordinal)
+            : after.EndsWith(string.Join(" ", options.Select((o, i) => $"{i + 1}. {SmsReplies.Normalize(o)}")), StringComparison.Ordinal);
+    }
 
     private static bool InOrder(IReadOnlyList<TranscriptReply> replies, IReadOnlyList<ReplyExpectation> expected, Func<TranscriptReply, ReplyExpectation, bool> matches)
     {
