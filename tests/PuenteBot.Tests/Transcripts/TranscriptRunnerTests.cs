@@ -55,6 +55,29 @@ public class TranscriptRunnerTests
         Assert.Contains("SMS segments, expected at most 2", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Wait_moves_the_clock_of_the_bot_behind_the_twilio_webhook()
+    {
+        var transcript = TranscriptFiles.Parse("""
+            name: a caregiver texts again two days later, in the middle of choosing a guide
+            channel: sms
+            steps:
+              - user: hi
+              - user: "yes"
+              - user: "4"
+                bot:
+                  - says: Handouts.Ask
+              - wait: 2d
+                user: hi
+                bot:
+                  - says: Disclosure.Notice
+                  - says: Returning.Prompt
+                    options: [Continue, Start over]
+            """, TranscriptFiles.AsWritten);
+
+        await TranscriptRunner.RunAsync(transcript, "runner/sms-two-days-later.yaml", TranscriptFiles.AsWritten);
+    }
+
     [Theory]
     [InlineData("en", "hi", "Yes")]
     [InlineData("es", "hola", "Sí")]
