@@ -17,6 +17,3 @@ public sealed record TranscriptReply(string Text, string Sms, IReadOnlyList<stri
         [.. (reply.Attachments ?? []).Where(a => a.ContentType == HeroCard.ContentType && a.Content is not null)
             .Select(a => a.Content!.Value.Deserialize(ProtocolJsonContext.Default.HeroCard)?.Title)]);
 }
-
-/// <summary>What one step's message brought back: the replies, and on SMS the messages sent, in order.</summary>
-public sealed record TranscriptTurn(IReadOnlyList<TranscriptReply> Replies, IReadOnlyList<string> SmsMessages);
