@@ -50,7 +50,9 @@ public static class TranscriptRunner
 
     /// <summary>SMS goes through the Twilio webhook unless the scenario says <c>webhook: false</c>.</summary>
     public static bool UsesWebhook(Transcript transcript) =>
-        transcript.Webhook ?? ChannelIds.IsSms(transcript.Channel);
+        transcript.Webhook is true && !ChannelIds.IsSms(transcript.Channel)
+            ? throw new InvalidOperationException($"webhook: true is for channel: sms, not {transcript.Channel}.")
+            : transcript.Webhook ?? ChannelIds.IsSms(transcript.Channel);
 
     private static async Task<ITranscriptBot> StartAsync(Transcript transcript, string conversationId, TimeProvider clock) =>
         UsesWebhook(transcript)

@@ -55,6 +55,16 @@ public class TranscriptRunnerTests
         Assert.Contains("SMS segments, expected at most 2", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("true", "    silent: true")]
+    [InlineData("false", "    bot:\n      - says: OptOut.Confirmed")]
+    public async Task Stop_by_sms_is_confirmed_by_twilio_through_the_webhook_and_by_the_bot_without_it(string webhook, string expected)
+    {
+        var yaml = $"name: STOP\nchannel: sms\nwebhook: {webhook}\nsteps:\n  - user: hi\n  - user: STOP\n{expected}\n";
+
+        await TranscriptRunner.RunAsync(TranscriptFiles.Parse(yaml, TranscriptFiles.AsWritten), $"runner/stop-webhook-{webhook}.yaml", TranscriptFiles.AsWritten);
+    }
+
     [Fact]
     public async Task Wait_moves_the_clock_of_the_bot_behind_the_twilio_webhook()
     {
