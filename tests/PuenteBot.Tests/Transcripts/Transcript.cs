@@ -14,6 +14,12 @@ public sealed class Transcript
     /// <summary>Configuration for this conversation's bot, by key (for example <c>Clinic:Phone</c>).</summary>
     public Dictionary<string, string?> Settings { get; set; } = [];
 
+    /// <summary>
+    /// On <c>channel: sms</c>, whether each message goes through the bot's Twilio webhook (signed, answered with TwiML)
+    /// — the default — or straight into the turn pipeline as Azure Bot Service's SMS channel sends it (<c>false</c>).
+    /// </summary>
+    public bool? Webhook { get; set; }
+
     public List<TranscriptStep> Steps { get; set; } = [];
 }
 
@@ -33,11 +39,14 @@ public sealed class TranscriptStep
     /// <summary>The client's locale on this activity.</summary>
     public string? Locale { get; set; }
 
-    /// <summary>What the replies must hold, in order (each matched after the previous one).</summary>
+    /// <summary>The turn's replies, in order: every reply is one of these and nothing else was said (unless <see cref="Extras"/>).</summary>
     public List<ReplyExpectation> Bot { get; set; } = [];
 
-    /// <summary>Every reply of the turn is one of <see cref="Bot"/>: nothing else was said (no menu, no other topic).</summary>
-    public bool Exactly { get; set; }
+    /// <summary>Other replies may come before, between and after the ones in <see cref="Bot"/> (say why in a comment).</summary>
+    public bool Extras { get; set; }
+
+    /// <summary>On SMS, at most this many segments for the turn's messages, counted as the carrier does (GSM-7 or UCS-2).</summary>
+    public int? Segments { get; set; }
 
     /// <summary>How many updates the conversation's last escalation has after the turn (later messages of a crisis episode).</summary>
     public int? Updates { get; set; }

@@ -1,28 +1,60 @@
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace PuenteBot.Tests.Transcripts;
 
-/// <summary>The scenario files under tests/PuenteBot.Tests/Transcripts/Scenarios, one test case each.</summary>
+/// <summary>
+/// The scenario files under tests/PuenteBot.Tests/Transcripts/Scenarios: one test case each, or one per language for
+/// a two-language scenario (<see cref="TranscriptLanguages"/>).
+/// </summary>
 public static class TranscriptFiles
 {
+    /// <summary>The language of a scenario written for one language only (run once, as written).</summary>
+    public const string AsWritten = "as written";
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
     public static string Folder => Path.Combine(Support.RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Transcripts", "Scenarios");
 
-    public static TheoryData<string> All()
+    public static TheoryData<string, string> All()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<string, string>();
         foreach (var file in Directory.EnumerateFiles(Folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetRelativePath(Folder, file));
+            var languages = TranscriptLanguages.Of(Load(File.ReadAllText(file)));
+            foreach (var language in languages.Count == 0 ? [AsWritten] : languages)
+            {
+                data.Add(Path.GetRelativePath(Folder, file), language);
+            }
         }
 
         return data;
     }
 
-    public static Transcript Read(string relativePath) =>
-        Yaml.Deserialize<Transcript>(File.ReadAllText(Path.Combine(Folder, relativePath)));
+    public static Transcript Read(string relativePath, string language) =>
+        Parse(File.ReadAllText(Path.Combine(Folder, relativePath)), language);
+
+    /// <summary>A scenario's YAML as run in <paramref name="language"/> (en, es, or <see cref="AsWritten"/>).</summary>
+    public static Transcript Parse(string yaml, string language)
+    {
+        var root = Load(yaml);
+        if (language != AsWritten)
+        {
+            root = TranscriptLanguages.Project(root, language);
+        }
+
+        using var text = new StringWriter();
+        new YamlStream(new YamlDocument(root)).Save(text, assignAnchors: false);
+        return Yaml.Deserialize<Transcript>(text.ToString());
+    }
+
+    private static YamlNode Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents[0].RootNode;
+    }
 }

@@ -1,7 +1,6 @@
 using System.Text;
-using PuenteBot.Channels.Sms;
-using PuenteBot.Protocol;
 using PuenteBot.Tests.Support;
+using PuenteBot.Turns;
 
 namespace PuenteBot.Tests.Transcripts;
 
@@ -13,7 +12,7 @@ public sealed class TranscriptSeen
 {
     private readonly StringBuilder text = new();
 
-    public void Record(TranscriptStep step, IReadOnlyList<Activity> replies, string channel)
+    public void Record(TranscriptStep step, TranscriptTurn turn, string channel)
     {
         if (step.Wait is { } wait)
         {
@@ -21,12 +20,12 @@ public sealed class TranscriptSeen
         }
 
         text.AppendLine(step.User is { } user ? $"Family: {user}" : $"(event {step.Event})");
-        foreach (var reply in replies)
+        var shown = ChannelIds.IsSms(channel)
+            ? turn.SmsMessages
+            : turn.Replies.Select(r => r.Text + (r.Options is { Count: > 0 } options ? "\n  [" + string.Join("] [", options) + "]" : string.Empty));
+        foreach (var reply in shown)
         {
-            var shown = channel == "sms"
-                ? SmsText.Render(reply, TranscriptTests.PublicBaseUrl)
-                : reply.Text + (reply.SuggestedActions?.Actions is { Count: > 0 } actions ? "\n  [" + string.Join("] [", actions.Select(a => a.Title)) + "]" : string.Empty);
-            text.AppendLine("PuenteBot: " + shown.Replace("\n", "\n  ", StringComparison.Ordinal));
+            text.AppendLine("PuenteBot: " + reply.Replace("\n", "\n  ", StringComparison.Ordinal));
         }
     }
 

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Transcripts;
+
+/// <summary>A step's <c>state:</c>, <c>notes:</c>, <c>escalations:</c>, <c>updates:</c> and <c>reason:</c> against what the turn saved.</summary>
+public static class TranscriptState
+{
+    public static async Task CheckAsync(TranscriptStep step, ConversationData data, ITranscriptBot bot, string where)
+    {
+        if (step.State is { } state)
+        {
+            Assert.True(state.Language is null || state.Language == data.Language, $"{where}: language {data.Language}");
+            Assert.True(state.OptedOut is null || state.OptedOut == data.OptedOut, $"{where}: optedOut {data.OptedOut}");
+            Assert.True(state.Stack is null || state.Stack.SequenceEqual(data.DialogStack.Select(d => d.Id)), $"{where}: stack {string.Join('/', data.DialogStack.Select(d => d.Id))}");
+        }
+
+        foreach (var (path, expected) in step.Notes ?? [])
+        {
+            var actual = NotesPath.Read(DialogJson.ToNode(data.Notes), path);
+            Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
+        }
+
+        if (step.Escalations is null && step.Updates is null && step.Reason is null)
+        {
+            return;
+        }
+
+        var rows = (await EscalationRows.ReadAsync(bot.ConnectionString)).Where(r => r.ConversationId == bot.ConversationId).ToList();
+        if (step.Escalations is { } escalations)
+        {
+            Assert.True(escalations.SequenceEqual(rows.Select(r => r.Urgency)), $"{where}: escalations [{string.Join(", ", rows.Select(r => r.Urgency))}]");
+        }
+
+        if (step.Updates is { } updates)
+        {
+            var count = rows.Count == 0 ? 0 : (JsonNode.Parse(rows[^1].Summary)?["updates"] as JsonArray)?.Count ?? 0;
+            Assert.True(updates == count, $"{where}: the last escalation has {count} updates, expected {updates}");
+        }
+
+        if (step.Reason is { } reason)
+        {
+            Assert.True(rows.Count > 0 && rows[^1].Reason == reason, $"{where}: reason {(rows.Count == 0 ? "(none)" : rows[^1].Reason)}, expected {reason}");
+        }
+    }
+}
