@@ -53,6 +53,11 @@ public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
             return new IntentResult(intent, 0.8, barriers);
         }
 
+        if (IntentLexicon.GreetingAgain.IsFoundIn(" " + whole + " "))
+        {
+            return new IntentResult(Intents.Greeting, 0.9, barriers) { WholeMessage = true };
+        }
+
         var smallTalk = SmallTalk(normalized, whole);
         return new IntentResult(smallTalk, smallTalk == Intents.Other ? 0.0 : 0.7, barriers);
     }
