@@ -90,7 +90,9 @@ public static partial class DateTimeWindows
 
         TimeOnly? from = null, to = null;
         string? partOfDay = null;
-        foreach (var part in TimeParts.Find(text, reference).OrderBy(p => p.Start))
+        var parts = TimeParts.Find(text, reference).OrderBy(p => p.Start).ToList();
+        var clocked = parts.Any(p => p.Hour is not null);
+        foreach (var part in parts.Where(p => p.Hour is not null || !clocked))
         {
             if (part.Hour is { } hour)
             {
