@@ -8,4 +8,5 @@ namespace PuenteBot.Dialogs.TalkToPerson;
 /// <param name="Window">The limits read from their words.</param>
 /// <param name="Way">call, text, video, email, or their own words.</param>
 /// <param name="Language">en or es.</param>
-public sealed record CallBackRequest(string? Words, bool AnyTime, DateTimeWindow Window, string? Way, string Language);
+/// <param name="LanguageAsked">True when they asked for that language in their own words.</param>
+public sealed record CallBackRequest(string? Words, bool AnyTime, DateTimeWindow Window, string? Way, string Language, bool LanguageAsked);

@@ -151,34 +151,14 @@ public sealed class TalkToPersonDialog : ComponentDialog
         }
 
         var request = Request(step, correction ?? (string?)step.Values[WhenKey]);
-        step.Context.Conversation.Notes.CallBack = Note(step, request, correction);
+        var found = dates.Recognize(request.Words, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
+        var anyTime = correction is null ? !step.Values.ContainsKey(FoundKey) : found.Count == 0;
+        step.Context.Conversation.Notes.CallBack = CallBackNotes.From(
+            request, CallBackTime.Resolve(found, clinic.Value.Zone), anyTime, (string?)step.Values[ReadBackKey], correction is null, clock.GetUtcNow());
         step.Context.EscalateToCareTeam(Urgency.Routine, Reason);
         await step.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
         await step.SayAsync(strings, "Person.Emergency", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
-    }
-
-    private CallBackNote Note(WaterfallStepContext step, CallBackRequest request, string? correction)
-    {
-        var window = request.Window;
-        var found = dates.Recognize(request.Words, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
-        return new CallBackNote
-        {
-            When = request.Words,
-            Resolved = window.IsWeekly ? null : CallBackTime.Resolve(found, clinic.Value.Zone),
-            AnyTime = correction is null ? !step.Values.ContainsKey(FoundKey) : found.Count == 0,
-            Days = [.. window.Days.Select(CallBackTime.WeekdayName)],
-            ExceptDays = [.. window.ExceptDays.Select(CallBackTime.WeekdayName)],
-            Date = window.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            From = window.From?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            To = window.To?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            Way = request.Way,
-            Language = request.Language,
-            LanguageAsked = CallBackLanguage.Asked(Saids(step)) is not null,
-            ReadBack = (string?)step.Values[ReadBackKey],
-            Confirmed = correction is null,
-            At = clock.GetUtcNow(),
-        };
     }
 
     /// <summary>The request as it stands, its limits read from <paramref name="words"/> on the clinic's clock.</summary>
@@ -187,8 +167,8 @@ public sealed class TalkToPersonDialog : ComponentDialog
         var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime;
         var window = DateTimeWindows.Read(words, now, dates.Recognize(words, step.Context.Language, now));
         var anyTime = !step.Values.ContainsKey(FoundKey) && window.IsEmpty;
-        var language = CallBackLanguage.Asked(Saids(step)) ?? step.Context.Language;
-        return new CallBackRequest(words, anyTime, window, (string?)step.Values[WayKey], language);
+        var asked = CallBackLanguage.Asked(Saids(step));
+        return new CallBackRequest(words, anyTime, window, (string?)step.Values[WayKey], asked ?? step.Context.Language, asked is not null);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime);
