@@ -62,13 +62,16 @@ public static class CallBackReadback
         return window switch
         {
             { PartOfDay: { } part } => strings.For(context, "Person.Readback.PartOfDay." + part),
-            { From: { } from, To: { } to } when from == to => strings.For(context, "Person.Readback.At", Clock(from)),
+            { From: { } from, To: { } to } when from == to => strings.For(context, One("Person.Readback.At", from), Clock(from)),
             { From: { } from, To: { } to } => strings.For(context, "Person.Readback.Between", Clock(from), Clock(to)),
-            { From: { } from } => strings.For(context, "Person.Readback.After", Clock(from)),
-            { To: { } to } => strings.For(context, "Person.Readback.Before", Clock(to)),
+            { From: { } from } => strings.For(context, One("Person.Readback.After", from), Clock(from)),
+            { To: { } to } => strings.For(context, One("Person.Readback.Before", to), Clock(to)),
             _ => null,
         };
     }
+
+    /// <summary>One o'clock has its own wording ("a la 1", not "a las 1").</summary>
+    private static string One(string key, TimeOnly time) => time.Hour % 12 == 1 ? key + ".One" : key;
 
     /// <summary>"Tuesdays or Thursdays", "los martes o jueves".</summary>
     private static string DayNames(IStringLocalizer strings, ITurnContext context, IReadOnlyList<int> days)
