@@ -27,6 +27,13 @@ internal static class IntentLexicon
 
     public static readonly PhraseSet Greeting = new(GreetingPattern);
 
+    /// <summary>
+    /// A whole message that says hello again ("hi again", "hi its me again", "hola otra vez", "soy yo otra vez"):
+    /// a greeting, not a setback, though "again" and "otra vez" alone are setback words. Matched on the words of the
+    /// message joined by spaces, with a space at each end.
+    /// </summary>
+    public static readonly PhraseSet GreetingAgain = new(GreetingAgainPattern);
+
     /// <summary>Whole messages that are only a request for help or the menu.</summary>
     public static readonly HashSet<string> HelpAlone = ["help", "ayuda", "menu", "opciones", "options", "help me", "ayudame", "ayudeme", "info", "que hago", "what do i do", "?"];
 
@@ -98,6 +105,15 @@ internal static class IntentLexicon
 
     private const string BlessingsPattern =
         " (?:" + @"bendiciones|god bless|dios (?:le|te|los) bendiga|que (?:tenga|pase) (?:un )?(?:buen|buena|bonito|bonita|lindo|linda)" + ") ";
+
+    private const string Hello = @"(?:hi|hello|hey|heyy|hii|hola|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|good (?:morning|afternoon|evening)|que tal)";
+    private const string Again = @"(?:again|back|back again|otra vez|de nuevo|nuevamente|de vuelta|una vez mas)";
+    private const string Me = @"(?:its|it is|this is|here is|soy|es) (?:me|yo)|me|yo|im|i am|aqui estoy|aca estoy|estoy aqui|ya";
+
+    private const string GreetingAgainPattern =
+        "^ (?:" + $@"(?:{Hello} )+(?:(?:there|everyone|all|a todos) )?(?:(?:{Me}) )?{Again}(?: {Hello})?"
+        + "|" + $@"(?:{Hello} )*(?:{Me}) {Again}"
+        + "|" + $@"(?:{Hello} )*(?:ya volvi|ya regrese|ya estoy de vuelta|volvi|regrese)" + ") $";
 
     private const string GreetingPattern =
         " (?:" + @"hi|hello|hey|heyy|hola|holi|buenas|buenos dias|buen dia|buenas tardes|buenas noches|good (?:morning|afternoon|evening)|morning|que tal|how are you|como esta|como estas|saludos|whats up|sup|que onda|hii" + ") ";

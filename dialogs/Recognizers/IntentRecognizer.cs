@@ -17,12 +17,22 @@ public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
         var lexicon = RecognizeLexicon(NormalizedText.Of(text));
         if (learned is null)
         {
-            return lexicon;
+            return lexicon with { Intent = AboutStigma(lexicon.Intent, lexicon.Barriers) };
         }
 
         var reading = UnderstandingRules.Safe(language, RiskAssessment.None, lexicon, learned.Read(text));
-        return new IntentResult(reading.Intent, reading.Confidence, reading.Barriers);
+        return new IntentResult(AboutStigma(reading.Intent, reading.Barriers), reading.Confidence, reading.Barriers);
     }
+
+    /// <summary>
+    /// Stigma or shame said with what family or the child think of care ("my mom says therapy is for crazy
+    /// people", "mi mamá dice que la terapia es para locos") is the stigma talk, not a list of practical barriers.
+    /// </summary>
+    private static string AboutStigma(string intent, IReadOnlyList<string> barriers) =>
+        intent == Intents.Barrier && barriers.Any(Recognizers.Barriers.IsStigmaOrShame)
+        && barriers.All(b => Recognizers.Barriers.IsStigmaOrShame(b) || b is Recognizers.Barriers.FamilyDisagreement or Recognizers.Barriers.ChildRefuses)
+            ? Intents.StigmaShame
+            : intent;
 
     /// <summary>The lexicon alone, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
     internal IntentResult RecognizeLexicon(string normalized)
@@ -51,6 +61,11 @@ public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
         {
             var intent = barriers.All(Recognizers.Barriers.IsStigmaOrShame) ? Intents.StigmaShame : Intents.Barrier;
             return new IntentResult(intent, 0.8, barriers);
+        }
+
+        if (IntentLexicon.GreetingAgain.IsFoundIn(" " + whole + " "))
+        {
+            return new IntentResult(Intents.Greeting, 0.9, barriers) { WholeMessage = true };
         }
 
         var smallTalk = SmallTalk(normalized, whole);

@@ -4,7 +4,7 @@ namespace PuenteBot.Dialogs.Recognizers;
 
 /// <summary>
 /// Finds clock times and parts of the day in folded text: "5pm", "8:30", "at 7", "a las cinco y media",
-/// "half past seven", "noon", "after 6pm", "después de las 5", "in the morning", "en la tarde", "now", "in 5 minutes".
+/// "half past seven", "después de las 3 y media", "noon", "after 6pm", "después de las 5", "in the morning", "en la tarde", "now", "in 5 minutes".
 /// </summary>
 internal static partial class TimeParts
 {
@@ -122,7 +122,7 @@ internal static partial class TimeParts
 
     private const string DayPart = @"(?<pod>\s*(?:a|p)\s?\.?\s?m\s?\.?(?![\p{L}])|(?:a|p)(?![\p{L}])|\s+(?:in the (?:morning|afternoon|evening)|at night|tonight|de la (?:manana|tarde|noche)|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)|this (?:morning|afternoon|evening)))";
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mod>after|before|later than|by|despues de las|despues de la|antes de las|antes de la|desde las|hasta las|at|around|about|a las|a la|como a las|tipo|cerca de las|por ahi de las|alrededor de las|a eso de las)\s+)?(?:(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?|(?<m>\d{2})(?=\s*[ap]\.?\s?m))?(?<ish>ish)?|(?<h>" + HourWord + @")(?:[ -](?<mw>" + Minutes + @"))?)(?:" + DayPart + @")?(?<oc>\s*o\s?clock|\s*en punto|h)?(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<mod>after|before|later than|by|despues de las|despues de la|antes de las|antes de la|desde las|hasta las|at|around|about|a las|a la|como a las|tipo|cerca de las|por ahi de las|alrededor de las|a eso de las)\s+)?(?:(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?:[:.](?<s>\d{2}))?|(?<m>\d{2})(?=\s*[ap]\.?\s?m)| (?<mw>y media|y cuarto|menos cuarto))?(?<ish>ish)?|(?<h>" + HourWord + @")(?:[ -](?<mw>" + Minutes + @"))?)(?:" + DayPart + @")?(?<oc>\s*o\s?clock|\s*en punto|h)?(?![\p{L}\d])")]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<q>half|quarter|\d{1,2}|" + Minutes + @")(?: (?:min|mins|minutes))? (?<dir>past|after|to) (?<h>\d{1,2}|" + HourWord + @")(?:" + DayPart + @")?(?![\p{L}\d])")]

@@ -54,7 +54,7 @@ public static class UnderstandingRules
         }
 
         var (top, probability) = learned.TopIntent;
-        if (lexicon.Intent != Intents.Other && !(learned.SureOfIntent && top != lexicon.Intent))
+        if (lexicon.Intent != Intents.Other && (lexicon.WholeMessage || !(learned.SureOfIntent && top != lexicon.Intent)))
         {
             return new Classification(language, lexicon.Intent, lexicon.Barriers, RiskLevel.None, risk)
             {

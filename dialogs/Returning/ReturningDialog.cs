@@ -9,7 +9,8 @@ using PuenteBot.Protocol;
 namespace PuenteBot.Dialogs.Returning;
 
 /// <summary>
-/// "Welcome back — pick up where we left off?" over whatever was going on. Continue (or yes, or anything not
+/// "Welcome back! Last time we talked about getting a ride to the clinic. Shall we pick that up?" over whatever
+/// was going on, named by <see cref="ReturningSubject"/>. Continue (or yes, or anything not
 /// understood) ends it, and the dialog below asks its question again; start over (or no) goes to the menu; a
 /// sentence naming a topic opens that topic.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class ReturningDialog : ComponentDialog
         step.PromptAsync(ChoicePromptId, new PromptOptions
         {
             Localized = true,
-            Prompt = Activity.Message("Returning.Prompt"),
+            Prompt = Activity.Message(ReturningSubject.PromptKey(step.Context.Conversation)),
             Choices =
             [
                 new Choice(Continue, "Returning.Continue", ["continue", "continuar", "seguir", "sigamos", "keep going"]),

@@ -15,9 +15,11 @@ namespace PuenteBot.Dialogs.Setbacks;
 
 /// <summary>
 /// When things got worse: acknowledges it, asks briefly what happened (unless the words that opened the topic
-/// already say), normalises setbacks, recalls what helped before, encourages the caregiver's self-care with two
-/// short guides, and offers to let the clinician know. Words of danger never reach it: the risk check and the
-/// crisis conversation answer them first, then this conversation asks its question again.
+/// already say), normalises setbacks at the size of what happened (a hospital stay, the ER, the police, a past
+/// attempt or running away get serious wording, <see cref="SetbackSize"/>), recalls what helped before, encourages
+/// the caregiver's self-care with two short guides, and offers to let the clinician know. Words of danger never
+/// reach it: the risk check and the crisis conversation answer them first, then this conversation asks its
+/// question again.
 /// </summary>
 public sealed class SetbackDialog : ComponentDialog
 {
@@ -48,7 +50,7 @@ public sealed class SetbackDialog : ComponentDialog
     {
         if (TopicOpening.Words(step.GetOptions<TopicOptions>(), strings, MenuTopics.Setback) is { } opening)
         {
-            await step.SayAsync(strings, "Setback.Heard", cancellationToken);
+            await step.SayAsync(strings, SetbackSize.Key("Setback.Heard", opening), cancellationToken);
             return await step.NextAsync(opening, cancellationToken);
         }
 
@@ -65,8 +67,9 @@ public sealed class SetbackDialog : ComponentDialog
             await step.SayAsync(strings, "Setback.Skipped", cancellationToken);
         }
 
-        step.Context.Conversation.Notes.Setbacks.Add(new SetbackNote { Words = words, At = clock.GetUtcNow() });
-        await step.SayAsync(strings, "Setback.Normal", cancellationToken);
+        var serious = SetbackSize.IsSerious(words);
+        step.Context.Conversation.Notes.Setbacks.Add(new SetbackNote { Words = words, Serious = serious, At = clock.GetUtcNow() });
+        await step.SayAsync(strings, SetbackSize.Key("Setback.Normal", words), cancellationToken);
         return await step.PromptAsync(TextPromptId, Question.Open("Setback.HelpedBefore"), cancellationToken);
     }
 

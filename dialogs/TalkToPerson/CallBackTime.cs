@@ -36,6 +36,9 @@ public static class CallBackTime
         return end == start ? Iso(start, zone) : Iso(start, zone) + "/" + Iso(end, zone);
     }
 
+    /// <summary>The English name of a weekday (Monday = 1 … Sunday = 7), lower case, as the notes keep it.</summary>
+    public static string WeekdayName(int weekday) => ((DayOfWeek)(weekday % 7)).ToString().ToLowerInvariant();
+
     private static string Iso(DateTime wallClock, TimeZoneInfo zone) =>
         new DateTimeOffset(wallClock, zone.GetUtcOffset(wallClock)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

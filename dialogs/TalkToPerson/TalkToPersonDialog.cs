@@ -14,10 +14,12 @@ using PuenteBot.Protocol;
 namespace PuenteBot.Dialogs.TalkToPerson;
 
 /// <summary>
-/// The caregiver wants the care team: asks the best time (their words kept, the recognizer's reading beside
-/// them; "any time" and "no sé" are answers too) and the best way, then raises a routine escalation and says
-/// honestly when to expect contact, with the clinic's hours and phone when configured, and 911/988 for emergencies.
-/// A time already in the opening sentence ("call me tomorrow after 5") is not asked again; its words are kept.
+/// The caregiver wants the care team: asks the best time (their words kept, with the limits read from them —
+/// weekdays, days left out, hours; "any time" and "no sé" are answers too) and the best way, reads back the time,
+/// the way and the language ("Thursday before 10 AM, by phone, in Spanish — is that right?"). Yes is noted; no
+/// asks once for their own words, which are then noted as written. Then it raises a routine escalation and says
+/// honestly when to expect contact, with the clinic's hours and phone when configured, and 911/988 for
+/// emergencies. A time already in the opening sentence ("call me tomorrow after 5") is not asked again.
 /// </summary>
 public sealed class TalkToPersonDialog : ComponentDialog
 {
@@ -26,12 +28,17 @@ public sealed class TalkToPersonDialog : ComponentDialog
     private const string FlowId = "person.flow";
     private const string WhenPromptId = "person.when";
     private const string WayPromptId = "person.way";
+    private const string ReadbackPromptId = "person.readback";
+    private const string FixPromptId = "person.fix";
     private const string WhenKey = "when";
-    private const string ResolvedKey = "resolved";
     private const string FoundKey = "found";
+    private const string WayKey = "way";
+    private const string SaidKey = "said";
+    private const string ReadBackKey = "readBack";
 
     private readonly IStringLocalizer<Strings> strings;
     private readonly DateTimeRecognizer dates;
+    private readonly ChoiceRecognizer choices;
     private readonly IOptions<ClinicOptions> clinic;
     private readonly TimeProvider clock;
 
@@ -39,26 +46,32 @@ public sealed class TalkToPersonDialog : ComponentDialog
         IStringLocalizer<Strings> strings,
         DateTimeRecognizer dates,
         ChoiceRecognizer choices,
+        BooleanRecognizer booleans,
         IOptions<ClinicOptions> clinic,
         TimeProvider clock)
         : base(MenuTopics.Person)
     {
         this.strings = strings;
         this.dates = dates;
+        this.choices = choices;
         this.clinic = clinic;
         this.clock = clock;
-        AddDialog(new WaterfallDialog(FlowId, [AskWhenStepAsync, AskWayStepAsync, EscalateStepAsync]));
+        AddDialog(new WaterfallDialog(FlowId, [AskWhenStepAsync, AskWayStepAsync, ReadBackStepAsync, ConfirmedStepAsync, EscalateStepAsync]));
         AddDialog(new DateTimePrompt(WhenPromptId, dates, clock, clinic.Value.Zone, strings, AcceptAnyTime));
         AddDialog(new ChoicePrompt(WayPromptId, choices, strings, AcceptOwnWords));
+        AddDialog(new ConfirmPrompt(ReadbackPromptId, booleans, choices, strings));
+        AddDialog(new TextPrompt(FixPromptId, strings));
     }
 
     private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var opening = step.GetOptions<TopicOptions>()?.Text;
+        Said(step, opening);
         var found = dates.Recognize(opening, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
         if (found.Count > 0)
         {
-            Keep(step, string.Join(", ", found.Select(m => m.Text)), found);
+            step.Values[FoundKey] = true;
+            step.Values[WhenKey] = string.Join(", ", found.Select(m => m.Text)).Trim();
             return await step.NextAsync(null, cancellationToken);
         }
 
@@ -73,13 +86,17 @@ public sealed class TalkToPersonDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskWayStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is IReadOnlyList<DateTimeMatch> found)
+        var text = step.Context.Activity.Text;
+        if (step.Result is IReadOnlyList<DateTimeMatch>)
         {
-            Keep(step, step.Context.Activity.Text, found);
+            step.Values[FoundKey] = true;
+            step.Values[WhenKey] = text?.Trim();
+            Said(step, text);
         }
-        else if (!step.Values.ContainsKey(FoundKey) && CallBackTime.IsAnyTime(step.Context.Activity.Text))
+        else if (!step.Values.ContainsKey(FoundKey) && CallBackTime.IsAnyTime(text))
         {
-            step.Values[WhenKey] = step.Context.Activity.Text;
+            step.Values[WhenKey] = text;
+            Said(step, text);
         }
 
         return await step.PromptAsync(WayPromptId, new PromptOptions
@@ -91,21 +108,85 @@ public sealed class TalkToPersonDialog : ComponentDialog
         }, cancellationToken);
     }
 
+    private async Task<DialogTurnResult> ReadBackStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values[WayKey] = step.Result is FoundChoice way ? way.Value : step.Context.Activity.Text?.Trim();
+        Said(step, step.Context.Activity.Text);
+        var readBack = CallBackReadback.Text(strings, step.Context, Request(step, (string?)step.Values[WhenKey]), Today());
+        step.Values[ReadBackKey] = readBack;
+        return await step.PromptAsync(ReadbackPromptId, new PromptOptions
+        {
+            Prompt = Activity.Message(readBack),
+            RetryPrompt = Activity.Message(strings.For(step.Context, "Person.Readback.Retry")),
+            MaxRetries = 1,
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ConfirmedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is true)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var text = step.Context.Activity.Text;
+        if (step.Result is false && !NoAnswer.Is(text) && !string.IsNullOrWhiteSpace(text))
+        {
+            return await step.NextAsync(text.Trim(), cancellationToken);
+        }
+
+        return await step.PromptAsync(FixPromptId, Question.Open("Person.Readback.Fix"), cancellationToken);
+    }
+
     private async Task<DialogTurnResult> EscalateStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Context.Conversation.Notes.CallBack = new CallBackNote
+        var correction = step.Result as string;
+        if (correction is not null)
         {
-            When = (string?)step.Values[WhenKey],
-            Resolved = (string?)step.Values[ResolvedKey],
-            AnyTime = !step.Values.ContainsKey(FoundKey),
-            Way = step.Result is FoundChoice way ? way.Value : step.Context.Activity.Text?.Trim(),
-            At = clock.GetUtcNow(),
-        };
+            Said(step, correction);
+            if (Way(step.Context, correction) is { } way)
+            {
+                step.Values[WayKey] = way;
+            }
+        }
+
+        var request = Request(step, correction ?? (string?)step.Values[WhenKey]);
+        var found = dates.Recognize(request.Words, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
+        var anyTime = correction is null ? !step.Values.ContainsKey(FoundKey) : found.Count == 0;
+        step.Context.Conversation.Notes.CallBack = CallBackNotes.From(
+            request, CallBackTime.Resolve(found, clinic.Value.Zone), anyTime, (string?)step.Values[ReadBackKey], correction is null, clock.GetUtcNow());
         step.Context.EscalateToCareTeam(Urgency.Routine, Reason);
         await step.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
         await step.SayAsync(strings, "Person.Emergency", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
+
+    /// <summary>The request as it stands, its limits read from <paramref name="words"/> on the clinic's clock.</summary>
+    private CallBackRequest Request(WaterfallStepContext step, string? words)
+    {
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime;
+        var window = DateTimeWindows.Read(words, now, dates.Recognize(words, step.Context.Language, now));
+        var anyTime = !step.Values.ContainsKey(FoundKey) && window.IsEmpty;
+        var asked = CallBackLanguage.Asked(Saids(step));
+        return new CallBackRequest(words, anyTime, window, (string?)step.Values[WayKey], asked ?? step.Context.Language, asked is not null);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime);
+
+    /// <summary>A way named in the caregiver's correction ("mejor por mensaje"), if any.</summary>
+    private string? Way(ITurnContext context, string words) =>
+        choices.Recognize(words, [.. CallBackWays.For(clinic.Value).Select(c => c with { Title = strings.For(context, c.Title) })], context.Language)?.Value;
+
+    /// <summary>Keeps each message of this talk, for the language they ask to be reached in.</summary>
+    private static void Said(WaterfallStepContext step, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            step.Values[SaidKey] = ((string?)step.Values[SaidKey] is { } before ? before + "\n" : string.Empty) + text;
+        }
+    }
+
+    private static string?[] Saids(WaterfallStepContext step) => ((string?)step.Values[SaidKey])?.Split('\n') ?? [];
 
     /// <summary>What to tell the caregiver about contact: only the clinic facts that are configured.</summary>
     private static string Expectation(ClinicOptions clinic) => (clinic.Hours.Length > 0, clinic.Phone.Length > 0) switch
@@ -115,13 +196,6 @@ public sealed class TalkToPersonDialog : ComponentDialog
         (false, true) => "Person.Done.Phone",
         _ => "Person.Done",
     };
-
-    private void Keep(WaterfallStepContext step, string? words, IReadOnlyList<DateTimeMatch> found)
-    {
-        step.Values[FoundKey] = true;
-        step.Values[WhenKey] = words?.Trim();
-        step.Values[ResolvedKey] = CallBackTime.Resolve(found, clinic.Value.Zone);
-    }
 
     /// <summary>A time, or words that mean any time; nonsense is asked once more, then the flow goes on with any time.</summary>
     private static Task<bool> AcceptAnyTime(PromptValidatorContext<IReadOnlyList<DateTimeMatch>> prompt, CancellationToken cancellationToken) =>

@@ -119,6 +119,11 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
                 var way = text.GetOr("Escalation.Way." + callBack.Way, string.Empty);
                 lines.Add(way.Length > 0 ? new(text.Get("Escalation.Label.Way"), way) : Quote(text.Get("Escalation.Label.Way"), callBack.Way));
             }
+
+            if (callBack.Language is { Length: > 0 } language)
+            {
+                lines.Add(new(text.Get("Escalation.Label.CallLanguage"), text.GetOr("Escalation.CallLanguage." + language, language)));
+            }
         }
 
         return Section("callback", lines);

@@ -61,7 +61,7 @@ public class SummaryTests
         Assert.Contains("- Plan chosen: “Pedir un viaje a Medicaid”", text, StringComparison.Ordinal);
         Assert.Contains("- What family or community will think: “mi suegra dice que mi hijo no está loco”", text, StringComparison.Ordinal);
         Assert.Contains("- Confidence at the start: 4 of 10\n- Confidence at the end: 7 of 10", text, StringComparison.Ordinal);
-        Assert.Contains("- Best time: “mañana después de las 5”\n- Best way: Phone call", text, StringComparison.Ordinal);
+        Assert.Contains("- Best time: “mañana después de las 5”\n- Best way: Phone call\n- Language to reach them in: Spanish", text, StringComparison.Ordinal);
         Assert.Contains("- not-your-fault", text, StringComparison.Ordinal);
         Assert.Matches(@"LAST MESSAGES\n(- .*\n)*- Family, \d\d:\d\d: “si”\n", text);
         Assert.Contains("- PuenteBot, ", text, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public class SummaryTests
         Assert.Contains("- Idioma de la familia: español", text, StringComparison.Ordinal);
         Assert.Contains("- Confianza al inicio: 4 de 10", text, StringComparison.Ordinal);
         Assert.Contains("- Respondió que nadie está en peligro: ", text, StringComparison.Ordinal);
-        Assert.Contains("- Mejor forma: Llamada", text, StringComparison.Ordinal);
+        Assert.Contains("- Mejor forma: Llamada\n- Idioma para comunicarse: español", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class SummaryTests
         notes.Concerns.Add(new ConcernNote { Kind = "family_opinion", Words = "mi suegra dice que mi hijo no está loco" });
         (notes.ConfidenceBefore, notes.ConfidenceAfter) = (4, 7);
         notes.HandoutsSent.Add("not-your-fault");
-        notes.CallBack = new CallBackNote { When = "mañana después de las 5", Way = "call" };
+        notes.CallBack = new CallBackNote { When = "mañana después de las 5", Way = "call", Language = "es", LanguageAsked = true };
         var asked = DateTimeOffset.UtcNow.AddMinutes(-10);
         notes.RiskEvents.Add(new RiskNote { At = asked, Level = "possible", Category = "suicide", Quote = "a veces dice que ya no aguanta", AnsweredSafeAt = asked.AddMinutes(1) });
         var write = new ConversationWrite(conversationId, "test", loaded.Version, loaded.Data, [], [], DateTimeOffset.UtcNow);

@@ -23,7 +23,7 @@ public class ConversationStringsTests
             Assert.NotEmpty(keys);
             foreach (var key in keys)
             {
-                var text = string.Format(table.GetValueOrDefault(key + LocalizedText.SmsVariant) ?? table[key], "Mon-Fri 8am-5pm", "(555) 010-0199");
+                var text = string.Format(table.GetValueOrDefault(key + LocalizedText.SmsVariant) ?? table[key], "Mon-Fri 8am-5pm", "(555) 010-0199", "Weekdays after 3:30 PM, except Mondays");
                 if (SmsSegments.Count(text).Segments > 2)
                 {
                     sizes.Add($"{language} {key}: {SmsSegments.Count(text).Segments} segments");

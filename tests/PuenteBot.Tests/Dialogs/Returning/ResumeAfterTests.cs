@@ -28,7 +28,7 @@ public class ResumeAfterTests
                 services.Configure<ConversationOptions>(o => o.ResumeAfter = TimeSpan.Parse(resumeAfter, System.Globalization.CultureInfo.InvariantCulture));
             }
         });
-        var prompt = bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("en", "Returning.Prompt");
+        var prompt = bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("en", "Returning.Prompt.handouts");
         await bot.SayAsync("c", "hi");
         await bot.SayAsync("c", "yes");
         await bot.SayAsync("c", "short guides");

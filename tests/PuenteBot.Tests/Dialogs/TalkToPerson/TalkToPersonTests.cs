@@ -63,14 +63,15 @@ public class TalkToPersonTests
             services.Configure(clinic);
         });
 
-    /// <summary>Welcome, consent, "hablar con una persona", the time and the way; the texts of the last turn.</summary>
+    /// <summary>Welcome, consent, "hablar con una persona", the time, the way and yes to the readback; the texts of the last turn.</summary>
     private static async Task<List<string>> AskForAPersonAsync(BotServices bot, string when, string way)
     {
         await bot.SayAsync("c", "hola");
         await bot.SayAsync("c", "si");
         await bot.SayAsync("c", "quiero hablar con una persona");
         await bot.SayAsync("c", when);
-        var done = await bot.SayAsync("c", way);
+        await bot.SayAsync("c", way);
+        var done = await bot.SayAsync("c", "sí");
         return [.. done.Replies.Select(r => r.Text ?? string.Empty)];
     }
 }
