@@ -5,7 +5,8 @@ namespace PuenteBot.Dialogs.Barriers;
 /// <summary>
 /// A reply that corrects what was heard: "no, el nene sí quiere ir… me da vergüenza" (the child does want to
 /// go, so the refusal is dropped and the shame taken up), "that's not it, it's the cost" (the concern being
-/// talked about is replaced). A plain "no" or an answer is no correction.
+/// talked about is replaced; at the question about the order, all that was heard is), "lo del carro no es
+/// problema" (that concern is dropped). A plain "no" or an answer is no correction.
 /// </summary>
 internal static class BarrierCorrection
 {
@@ -20,8 +21,14 @@ internal static class BarrierCorrection
     public static List<NamedBarrier>? Apply(IReadOnlyList<NamedBarrier> pending, string? current, string? text, IReadOnlyList<string> named, FamilyEntities said)
     {
         var ruledOut = pending.Select(b => b.Kind).Where(kind => Contradicts(kind, said)).ToHashSet(StringComparer.Ordinal);
+        var mentioned = named.Concat(BarrierWords.KindsNamed(text)).Distinct(StringComparer.Ordinal).ToList();
+        if (BarrierWords.SaysNotAProblem(text))
+        {
+            ruledOut.UnionWith(mentioned.Where(kind => pending.Any(b => b.Kind == kind)));
+        }
+
         var notThat = BarrierWords.SaysNotThat(text);
-        var added = named.Concat(BarrierWords.KindsNamed(text)).Where(kind => !ruledOut.Contains(kind)).Distinct(StringComparer.Ordinal).ToList();
+        var added = mentioned.Where(kind => !ruledOut.Contains(kind)).ToList();
         if (ruledOut.Count == 0 && !notThat)
         {
             return null;

@@ -41,6 +41,13 @@ internal static class BarrierWords
         "no es lo que dije", "se equivoco", "no era eso",
     ];
 
+    /// <summary>Words that take a concern back: "lo del carro no es problema", "the ride is not an issue".</summary>
+    private static readonly string[] NotAProblem =
+    [
+        "not a problem", "isnt a problem", "is not a problem", "not the problem", "not an issue", "isnt an issue", "no problem",
+        "no es problema", "no es un problema", "no es el problema", "no hay problema", "ya lo resolvi", "ya esta resuelto",
+    ];
+
     /// <summary>Words that make a cost a concern, not just a mention of insurance.</summary>
     private static readonly string[] Money =
     [
@@ -48,7 +55,7 @@ internal static class BarrierWords
         "costo", "costos", "cuesta", "pagar", "pago", "dinero", "caro", "cara", "cobran", "cobrar", "cuenta", "cuentas", "deducible", "lana", "feria",
     ];
 
-    /// <summary>Short names of the listed barriers, for "it's the cost" in a correction.</summary>
+    /// <summary>Short names of the common barriers, for "it's the cost" in a correction and "lo de mi esposo" at the order question.</summary>
     private static readonly (string Kind, string[] Words)[] KindWords =
     [
         (Recognizers.Barriers.Cost, ["cost", "the cost", "money", "price", "copay", "el costo", "costo", "dinero", "el dinero", "pagar", "lo que cuesta"]),
@@ -57,6 +64,7 @@ internal static class BarrierWords
         (Recognizers.Barriers.Childcare, ["childcare", "the other kids", "my other kids", "los otros ninos", "quien me cuide", "mis otros hijos"]),
         (Recognizers.Barriers.Language, ["language", "english", "interpreter", "idioma", "ingles", "interprete"]),
         (Recognizers.Barriers.Technology, ["video", "internet", "the app", "la aplicacion", "la app"]),
+        (Recognizers.Barriers.FamilyDisagreement, ["my husband", "my wife", "my partner", "the family", "mi esposo", "mi esposa", "mi pareja", "mi marido", "la familia"]),
     ];
 
     public static bool IsNothing(string? text) => Nothing.Contains(Folded(text));
@@ -75,10 +83,12 @@ internal static class BarrierWords
 
     public static bool MentionsMoney(string? text) => Contains(text, Money);
 
+    public static bool SaysNotAProblem(string? text) => Contains(text, NotAProblem);
+
     /// <summary>The listed barriers named by their short names ("it's the cost"), in the order of the list.</summary>
     public static IEnumerable<string> KindsNamed(string? text) => KindWords.Where(k => Contains(text, k.Words)).Select(k => k.Kind);
 
-    /// <summary>The short names of a listed barrier (none for the others).</summary>
+    /// <summary>The short names of a barrier (none for the less common ones).</summary>
     public static IReadOnlyList<string> ShortNames(string kind) => KindWords.FirstOrDefault(k => k.Kind == kind).Words ?? [];
 
     private static bool Contains(string? text, string[] phrases)
