@@ -112,21 +112,7 @@ public sealed class BarriersDialog : ComponentDialog
         }
 
         step.Values[QueueKey] = DialogJson.ToNode(barriers);
-        var context = step.Context;
-        var topics = barriers.Select(b => strings.For(context, "Barriers.Topic." + b.Kind)).ToList();
-        var list = string.Join(", ", topics[..^1]) + " " + strings.For(context, "Barriers.Heard.And") + " " + topics[^1];
-        var heard = strings.For(context, "Barriers.Heard", list);
-        return await step.PromptAsync(OrderPromptId, new PromptOptions
-        {
-            Prompt = Activity.Message(heard),
-            RetryPrompt = Activity.Message(heard),
-            Choices =
-            [
-                .. barriers.Select(b => new Choice(b.Kind, strings.For(context, "Barriers.Kind." + b.Kind), BarrierWords.ShortNames(b.Kind))),
-                new Choice(OrderPrompt.AllKey, strings.For(context, "Barriers.Order.All")),
-            ],
-            MaxRetries = 1,
-        }, cancellationToken);
+        return await step.PromptAsync(OrderPromptId, OrderPrompt.For(barriers), cancellationToken);
     }
 
     /// <summary>Works through the concerns in the order chosen (in the order told when the family did not pick one).</summary>
