@@ -31,8 +31,12 @@ public sealed class BarrierAnswers(BooleanRecognizer booleans)
 
     private static readonly HashSet<string> ChildReasons = [DislikesClinician, Afraid, "bored"];
 
-    /// <summary>The answer the facts already hold for <paramref name="kind"/>'s question, or null when it must be asked.</summary>
-    public static KnownAnswer? Known(string kind, FactsNote facts)
+    /// <summary>
+    /// The answer the facts already hold for <paramref name="kind"/>'s question, or null when it must be asked. The
+    /// confirmation uses the family's own word for a partner who disagrees ("mi esposo": "su esposo") when
+    /// <paramref name="words"/> hold one.
+    /// </summary>
+    public static KnownAnswer? Known(string kind, FactsNote facts, string? words = null)
     {
         var (answer, value) = kind switch
         {
@@ -56,6 +60,11 @@ public sealed class BarrierAnswers(BooleanRecognizer booleans)
             Recognizers.Barriers.FamilyDisagreement => (facts.Disagrees, facts.Disagrees),
             _ => (null, null),
         };
+        if (answer == "partner" && BarrierWords.PartnerWord(words) is { } partner)
+        {
+            value = partner;
+        }
+
         return answer is null ? null : new KnownAnswer(answer, $"Barriers.Known.{kind}.{value}");
     }
 

@@ -66,7 +66,7 @@ public sealed class BarrierPlanDialog : WaterfallDialog
             return await NextOrEndAsync(step, options, cancellationToken);
         }
 
-        if (BarrierAnswers.Known(options.Current.Kind, notes.Facts) is { } known)
+        if (BarrierAnswers.Known(options.Current.Kind, notes.Facts, options.Current.Words) is { } known)
         {
             note.Answer = known.Answer;
             step.Values[KnownKey] = true;

@@ -19,6 +19,10 @@ internal static class BarrierWords
 
     private static readonly string[] Work = ["work", "job", "shift", "trabajo", "trabaja", "chamba", "jale", "turno", "both", "ambos", "las dos", "los dos"];
 
+    private static readonly string[] Husband = ["my husband", "my hubby", "mi esposo", "mi marido", "mi viejo"];
+
+    private static readonly string[] Wife = ["my wife", "mi esposa", "mi mujer", "mi vieja"];
+
     /// <summary>Answers to "who helps with the other children?" that say no one does.</summary>
     private static readonly string[] Nobody =
         ["nadie", "nobody", "no one", "noone", "ninguno", "ninguna", "none", "solo yo", "yo sola", "yo solo", "just me", "only me", "no tengo quien", "no hay quien"];
@@ -66,6 +70,10 @@ internal static class BarrierWords
         (Recognizers.Barriers.Technology, ["video", "internet", "the app", "la aplicacion", "la app"]),
         (Recognizers.Barriers.FamilyDisagreement, ["my husband", "my wife", "my partner", "the family", "mi esposo", "mi esposa", "mi pareja", "mi marido", "la familia"]),
     ];
+
+    /// <summary>"husband" or "wife" when the words name one ("mi esposo", "my wife"), else null.</summary>
+    public static string? PartnerWord(string? text) =>
+        Contains(text, Husband) ? "husband" : Contains(text, Wife) ? "wife" : null;
 
     public static bool IsNothing(string? text) => Nothing.Contains(Folded(text));
 

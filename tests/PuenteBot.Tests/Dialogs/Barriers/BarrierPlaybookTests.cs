@@ -190,6 +190,18 @@ public class BarrierPlaybookTests
         Assert.All(keys, key => Assert.True(strings["en"].ContainsKey(key) && strings["es"].ContainsKey(key), $"{key} is missing"));
     }
 
+    [Theory]
+    [InlineData("mi esposo no quiere que la lleve", "Barriers.Known.family_disagreement.husband")]
+    [InlineData("my wife says he doesnt need it", "Barriers.Known.family_disagreement.wife")]
+    [InlineData("my partner is against it", "Barriers.Known.family_disagreement.partner")]
+    public void A_partner_who_disagrees_is_named_as_the_family_named_them(string words, string confirmation)
+    {
+        var strings = StringTables.Embedded();
+        var known = BarrierAnswers.Known(Kind.FamilyDisagreement, new FactsNote { Disagrees = "partner" }, words);
+        Assert.Equal(new KnownAnswer("partner", confirmation), known);
+        Assert.True(strings["en"].ContainsKey(confirmation) && strings["es"].ContainsKey(confirmation));
+    }
+
     [Fact]
     public void A_child_who_refuses_without_a_reason_is_still_asked_why() =>
         Assert.Null(BarrierAnswers.Known(Kind.ChildRefuses, new FactsNote { ChildFeeling = "refuses" }));
