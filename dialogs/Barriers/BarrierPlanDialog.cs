@@ -16,8 +16,8 @@ namespace PuenteBot.Dialogs.Barriers;
 /// One barrier, then the next: reflect it back; ask one clarifying question — or, when the family already said
 /// the answer, say it back to them instead — offer two or three options from the playbook (never one they turned
 /// down), note the plan chosen, and send the handout that fits it. "None of these" brings an open question
-/// ("what would help?") instead of a guide repeating the same ideas. A reply that corrects what was heard
-/// replaces the barrier. Each barrier is noted for the care team as soon as it is named, so a crisis in the
+/// ("what would help?") instead of a guide repeating the same ideas. A reply that corrects what was heard (to
+/// the question or at the options) replaces the barrier. Each barrier is noted for the care team as soon as it is named, so a crisis in the
 /// middle already carries it.
 /// </summary>
 public sealed class BarrierPlanDialog : WaterfallDialog
@@ -119,7 +119,12 @@ public sealed class BarrierPlanDialog : WaterfallDialog
     private async Task<DialogTurnResult> PlanStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var note = Note(step);
-        if (step.Result is not FoundChoice { Value: not PlanPrompt.NoneKey } plan)
+        if (step.Result is FoundChoice { Value: PlanPrompt.CorrectionKey } && Corrected(step, step.Context.Activity.Text) is { } corrected)
+        {
+            return await CorrectAsync(step, corrected, cancellationToken);
+        }
+
+        if (step.Result is not FoundChoice { Value: not (PlanPrompt.NoneKey or PlanPrompt.CorrectionKey) } plan)
         {
             var declined = step.Context.Conversation.Notes.DeclinedOptions;
             declined.AddRange((DialogJson.FromNode<List<string>>(step.Values[OfferedKey]) ?? []).Where(o => !declined.Contains(o)));

@@ -40,8 +40,8 @@ internal static class BarrierWords
     private static readonly string[] NotThat =
     [
         "thats not it", "that s not it", "that is not it", "not that", "its not that", "it s not that", "thats not the problem",
-        "that s not the problem", "you misunderstood", "thats not what i said", "that s not what i said", "not what i meant", "wrong",
-        "no es eso", "eso no es", "no es por eso", "no es asi", "no es el problema", "eso no", "me entendio mal", "no me entendio",
+        "that s not the problem", "you misunderstood", "thats not what i said", "that s not what i said", "not what i meant",
+        "no es eso", "eso no es", "no es por eso", "no es asi", "no es el problema", "me entendio mal", "no me entendio",
         "no es lo que dije", "se equivoco", "no era eso",
     ];
 
