@@ -27,6 +27,9 @@ public sealed class BarrierPlanDialog : WaterfallDialog
     public const string PlanPromptId = "barriers.choice";
     public const string WouldHelpPromptId = "barriers.wouldHelp";
 
+    /// <summary>The result when a correction left nothing of what was heard: the family is asked again.</summary>
+    public const string Misheard = "misheard";
+
     private const string NoteKey = "note";
     private const string KnownKey = "known";
     private const string OfferedKey = "offered";
@@ -172,7 +175,7 @@ public sealed class BarrierPlanDialog : WaterfallDialog
         step.Context.Conversation.Notes.Barriers.RemoveAt((int)step.Values[NoteKey]!);
         await step.SayAsync(strings, "Barriers.Corrected", cancellationToken);
         return corrected.Count == 0
-            ? await step.EndDialogAsync(null, cancellationToken)
+            ? await step.EndDialogAsync(Misheard, cancellationToken)
             : await step.ReplaceDialogAsync(DialogId, new BarrierPlanOptions { Barriers = corrected }, cancellationToken);
     }
 

@@ -136,6 +136,11 @@ public sealed class BarriersDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ShareStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (Heard(step).Count == 0 && step.Result is BarrierPlanDialog.Misheard)
+        {
+            return await step.ReplaceDialogAsync(FlowId, new TopicOptions(), cancellationToken);
+        }
+
         if (Heard(step).Count == 0)
         {
             await step.SayAsync(strings, "Barriers.Close", cancellationToken);
