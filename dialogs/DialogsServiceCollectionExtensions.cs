@@ -5,6 +5,7 @@ using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
+using PuenteBot.Dialogs.Listening;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Returning;
@@ -31,6 +32,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
         services.AddSingleton<IInterruption, CrisisInterruption>();
+        services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<Dialog, ReturningDialog>();
         services.AddSingleton<IInterruption, ReturningInterruption>();

@@ -1,6 +1,5 @@
 using PuenteBot.Content.Handouts;
 using PuenteBot.Dialogs.Clinic;
-using PuenteBot.Dialogs.Recognizers;
 
 namespace PuenteBot.Dialogs.Barriers;
 
@@ -10,7 +9,7 @@ namespace PuenteBot.Dialogs.Barriers;
 /// string keys (<c>Barriers.Option.*</c>); a service the configuration does not confirm is offered as a question
 /// to ask the care team.
 /// </summary>
-public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions clinic)
+public sealed class BarrierPlaybook(ClinicOptions clinic)
 {
     /// <summary>The kind noted for a barrier the caregiver described in words no label fits.</summary>
     public const string Other = "other";
@@ -33,6 +32,13 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
         Key("doubts_treatment.reviewPlan"),
     ];
 
+    /// <summary>Plans for a visit by phone, after which a guide to video visits does not fit.</summary>
+    private static readonly HashSet<string> PhoneOnly = [Key("technology.phoneOnly"), Key("askPhone")];
+
+    private const string VideoTopic = "video";
+
+    private const string Engagement = "engagement";
+
     private static readonly Dictionary<string, string> Tips = new(StringComparer.Ordinal)
     {
         [Key("transport.medicaidRide")] = "Barriers.Tip.medicaidRide",
@@ -40,27 +46,32 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
         [Key("language.sameLanguage")] = "Barriers.Tip.language",
     };
 
-    /// <summary>The options for <paramref name="kind"/>, given the caregiver's answer to its clarifying question.</summary>
-    public IReadOnlyList<string> OptionsFor(string kind, string? detail)
+    /// <summary>
+    /// The options for <paramref name="kind"/>, given the answer to its clarifying question (one of the answers of
+    /// <see cref="BarrierAnswers"/>, or null when it is not known).
+    /// </summary>
+    public IReadOnlyList<string> OptionsFor(string kind, string? answer)
     {
         string[] names = kind switch
         {
-            Recognizers.Barriers.Transport => Answer(detail) switch
+            Recognizers.Barriers.Transport => answer switch
             {
-                true => ["transport.medicaidRide", "transport.someone", Video()],
-                false => ["transport.busGas", "transport.someone", Video()],
-                null => ["transport.medicaidRide", "transport.busGas", Video()],
+                BarrierAnswers.Medicaid => ["transport.medicaidRide", "transport.someone", Video()],
+                BarrierAnswers.NoMedicaid => ["transport.busGas", "transport.someone", Video()],
+                _ => ["transport.medicaidRide", "transport.busGas", Video()],
             },
-            Recognizers.Barriers.Schedule => BarrierWords.MentionsSchool(detail)
+            Recognizers.Barriers.Schedule => answer is BarrierAnswers.School or BarrierAnswers.Both
                 ? ["schedule.otherTimes", "schedule.atSchool", Video()]
                 : ["schedule.otherTimes", Video(), "schedule.leave"],
-            Recognizers.Barriers.Cost => Answer(detail) switch
+            Recognizers.Barriers.Cost => answer switch
             {
-                true => ["cost.checkCoverage", "cost.paymentPlan", "cost.slidingScale"],
-                false => ["cost.medicaidChip", "cost.slidingScale", "cost.paymentPlan"],
-                null => ["cost.checkCoverage", "cost.medicaidChip", "cost.slidingScale"],
+                BarrierAnswers.Insured => ["cost.checkCoverage", "cost.paymentPlan", "cost.slidingScale"],
+                BarrierAnswers.Uninsured => ["cost.medicaidChip", "cost.slidingScale", "cost.paymentPlan"],
+                _ => ["cost.checkCoverage", "cost.medicaidChip", "cost.slidingScale"],
             },
-            Recognizers.Barriers.Childcare => ["childcare.siblingsWait", "childcare.trade", Video()],
+            Recognizers.Barriers.Childcare => answer == BarrierAnswers.Nobody
+                ? ["childcare.siblingsWait", "childcare.quietActivity", Video()]
+                : ["childcare.siblingsWait", "childcare.trade", Video()],
             Recognizers.Barriers.Language => ["language.interpreter", "language.sameLanguage"],
             Recognizers.Barriers.Technology => clinic.OffersVideoVisits == false
                 ? ["technology.phoneOnly", "technology.techHelp"]
@@ -68,7 +79,12 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
             Recognizers.Barriers.Immigration => ["immigration.private", "immigration.communityCenter", "immigration.legalAid"],
             Recognizers.Barriers.Distrust => ["distrust.privacy", "distrust.askPlan", "distrust.otherClinician"],
             Recognizers.Barriers.FamilyDisagreement => ["family_disagreement.invite", "family_disagreement.shareGuide", "family_disagreement.clinicianExplains"],
-            Recognizers.Barriers.ChildRefuses => ["child_refuses.childSays", "child_refuses.smallSteps", "child_refuses.tellClinician"],
+            Recognizers.Barriers.ChildRefuses => answer switch
+            {
+                BarrierAnswers.DislikesClinician => ["distrust.otherClinician", "child_refuses.tellClinician", "child_refuses.childSays"],
+                BarrierAnswers.Afraid => ["child_refuses.smallSteps", "child_refuses.tellClinician", "child_refuses.childSays"],
+                _ => ["child_refuses.childSays", "child_refuses.smallSteps", "child_refuses.tellClinician"],
+            },
             Recognizers.Barriers.DoubtsTreatment => ["doubts_treatment.askGoals", "doubts_treatment.reviewPlan", "doubts_treatment.giveTime"],
             Recognizers.Barriers.Stigma => ["stigma.private", "stigma.facts", "talkClinician"],
             Recognizers.Barriers.Shame => ["shame.notFault", "talkClinician", "shame.selfCare"],
@@ -88,9 +104,16 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
     /// <summary>A practical word to go with the plan (how to book the ride, not using the child as interpreter), or null.</summary>
     public static string? TipFor(string option) => Tips.GetValueOrDefault(option);
 
-    /// <summary>The handout most about <paramref name="kind"/> (the one that serves the fewest other kinds), or null.</summary>
-    public static Handout? HandoutFor(HandoutLibrary library, string language, string kind) =>
-        library.ForBarrier(language, kind).OrderBy(h => h.Serves.Count).ThenBy(h => h.Slug, StringComparer.Ordinal).FirstOrDefault();
+    /// <summary>
+    /// The handout most about <paramref name="kind"/> (the one that serves the fewest other kinds; the general
+    /// "engagement" topic does not count) that fits the plan chosen: none when no option fit (a guide would repeat
+    /// the ideas just turned down), and no video guide after a visit by phone was chosen.
+    /// </summary>
+    public static Handout? HandoutFor(HandoutLibrary library, string language, string kind, string? plan) =>
+        plan is null ? null
+            : library.ForBarrier(language, kind)
+                .Where(h => !(PhoneOnly.Contains(plan) && h.Topics.Contains(VideoTopic)))
+                .OrderBy(h => h.Serves.Count(s => s != Engagement)).ThenBy(h => h.Slug, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>Video visits when the clinic offers them; otherwise a question for the clinic.</summary>
     private string Video() => clinic.OffersVideoVisits switch
@@ -99,9 +122,6 @@ public sealed class BarrierPlaybook(BooleanRecognizer booleans, ClinicOptions cl
         false => "askPhone",
         null => "askVideo",
     };
-
-    /// <summary>Yes or no to the clarifying question; null for "I don't know" or anything else.</summary>
-    private bool? Answer(string? detail) => BarrierWords.IsDontKnow(detail) ? null : booleans.Recognize(detail);
 
     private static string Key(string name) => OptionPrefix + name;
 }

@@ -18,7 +18,8 @@ namespace PuenteBot.Dialogs.Barriers;
 /// <summary>
 /// "What might get in the way of coming back?": the barriers the caregiver named (or picks now, or tells in their
 /// own words), each worked through to a plan, then an offer to share the plan with the care team — one barrier
-/// report for all of it — and a word of encouragement for the next visit.
+/// report for all of it — and a word of encouragement for the next visit. Several concerns in one message are
+/// all said back first, in one reply, and the family picks where to start (or corrects what was heard).
 /// </summary>
 public sealed class BarriersDialog : ComponentDialog
 {
@@ -26,6 +27,8 @@ public sealed class BarriersDialog : ComponentDialog
     private const string WhichPromptId = "barriers.which";
     private const string ElsePromptId = "barriers.else";
     private const string SharePromptId = "barriers.share";
+    private const string OrderPromptId = "barriers.order";
+    private const string QueueKey = "queue";
     private const string FirstNoteKey = "firstNote";
 
     private readonly IStringLocalizer<Strings> strings;
@@ -43,12 +46,14 @@ public sealed class BarriersDialog : ComponentDialog
     {
         this.strings = strings;
         this.intents = intents;
-        AddDialog(new WaterfallDialog(FlowId, [AskStepAsync, HearStepAsync, WorkThroughStepAsync, ShareStepAsync, CloseStepAsync]));
-        AddDialog(new BarrierPlanDialog(strings, new BarrierPlaybook(booleans, clinic.Value), handouts, clock));
+        AddDialog(new WaterfallDialog(FlowId, [AskStepAsync, HearStepAsync, OrderStepAsync, WorkThroughStepAsync, ShareStepAsync, CloseStepAsync]));
+        AddDialog(new BarrierPlanDialog(strings, new BarrierPlaybook(clinic.Value), new BarrierAnswers(booleans), intents, handouts, clock));
+        AddDialog(new OrderPrompt(OrderPromptId, choices, intents, strings));
+        AddDialog(new TextPrompt(BarrierPlanDialog.WouldHelpPromptId, strings));
         AddDialog(new BarrierPrompt(WhichPromptId, choices, intents, strings));
         AddDialog(new TextPrompt(ElsePromptId, strings));
         AddDialog(new TextPrompt(BarrierPlanDialog.DetailPromptId, strings));
-        AddDialog(new ChoicePrompt(BarrierPlanDialog.PlanPromptId, choices, strings));
+        AddDialog(new PlanPrompt(BarrierPlanDialog.PlanPromptId, choices, strings));
         AddDialog(new ConfirmPrompt(SharePromptId, booleans, choices, strings));
     }
 
@@ -57,7 +62,8 @@ public sealed class BarriersDialog : ComponentDialog
         step.Values[FirstNoteKey] = step.Context.Conversation.Notes.Barriers.Count;
         if (step.GetOptions<TopicOptions>() is { Barriers.Count: > 0 } topic)
         {
-            return await step.NextAsync(new BarrierAnswer([.. topic.Barriers.Distinct().Select(kind => new NamedBarrier(kind, topic.Text))]), cancellationToken);
+            var heard = HeardConcerns.Keep(topic.Barriers, topic.Text, step.Context.Conversation.Notes.Facts);
+            return await step.NextAsync(new BarrierAnswer([.. heard.Select(kind => new NamedBarrier(kind, topic.Text))]), cancellationToken);
         }
 
         return await step.PromptAsync(WhichPromptId, new PromptOptions
@@ -91,24 +97,64 @@ public sealed class BarriersDialog : ComponentDialog
         }
     }
 
-    /// <summary>Works through the barriers heard; words no label fits are kept as the caregiver wrote them.</summary>
-    private Task<DialogTurnResult> WorkThroughStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Several concerns: all said back in one reply, and the family picks the one to start with. Words no label
+    /// fits are kept as the caregiver wrote them.
+    /// </summary>
+    private async Task<DialogTurnResult> OrderStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = step.Context.Activity.Text;
         var barriers = step.Result as IReadOnlyList<NamedBarrier>
-            ?? [.. intents.Recognize(text, step.Context.Language).Barriers.Select(kind => new NamedBarrier(kind, text))];
-        var plan = new BarrierPlanOptions { Barriers = barriers.Count > 0 ? [.. barriers] : [new NamedBarrier(BarrierPlaybook.Other, text)] };
-        return step.BeginDialogAsync(BarrierPlanDialog.DialogId, plan, cancellationToken);
+            ?? [.. HeardConcerns.Keep(intents.Recognize(text, step.Context.Language).Barriers, text, step.Context.Conversation.Notes.Facts).Select(kind => new NamedBarrier(kind, text))];
+        if (barriers.Count < 2)
+        {
+            return await step.NextAsync(new OrderAnswer(barriers.Count > 0 ? barriers : [new NamedBarrier(BarrierPlaybook.Other, text)]), cancellationToken);
+        }
+
+        step.Values[QueueKey] = DialogJson.ToNode(barriers);
+        return await step.PromptAsync(OrderPromptId, OrderPrompt.For(barriers), cancellationToken);
     }
 
-    private Task<DialogTurnResult> ShareStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(SharePromptId, new PromptOptions
+    /// <summary>Works through the concerns in the order chosen (in the order told when the family did not pick one).</summary>
+    private async Task<DialogTurnResult> WorkThroughStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var told = DialogJson.FromNode<List<NamedBarrier>>(step.Values[QueueKey]) ?? [];
+        var answer = step.Result as OrderAnswer ?? new OrderAnswer(told);
+        var barriers = answer.Barriers.Select(b => b.Words is null ? told.FirstOrDefault(t => t.Kind == b.Kind) ?? b : b).ToList();
+        if (answer.Corrected)
+        {
+            await step.SayAsync(strings, "Barriers.Corrected", cancellationToken);
+        }
+
+        if (barriers.Count == 0)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(BarrierPlanDialog.DialogId, new BarrierPlanOptions { Barriers = barriers }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ShareStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Heard(step).Count == 0 && step.Result is BarrierPlanDialog.Misheard)
+        {
+            return await step.ReplaceDialogAsync(FlowId, new TopicOptions(), cancellationToken);
+        }
+
+        if (Heard(step).Count == 0)
+        {
+            await step.SayAsync(strings, "Barriers.Close", cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        return await step.PromptAsync(SharePromptId, new PromptOptions
         {
             Localized = true,
             Prompt = Activity.Message("Barriers.Share"),
             RetryPrompt = Activity.Message("Barriers.Share.Retry"),
             MaxRetries = 1,
         }, cancellationToken);
+    }
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -128,8 +128,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         step.Context.Conversation.Consented = true;
-        if (step.Values[PendingKey] is { } pending
-            && MenuTopics.FromIntent(intents.Recognize((string?)pending, step.Context.Language)) is { } topic)
+        if (step.Values[PendingKey] is { } pending && TopicOf((string?)pending, step.Context.Language) is { } topic)
         {
             return await step.NextAsync(new FoundChoice(topic, -1, 1.0), cancellationToken);
         }
@@ -142,6 +141,17 @@ public sealed class MainDialog : ComponentDialog
             RetryPrompt = Activity.Message("Menu.Retry"),
             Choices = [.. MenuTopics.All.Select(t => new Choice(t, "Menu.Option." + t))],
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The topic the first message named: by its intent, or the barriers it names when the intent is unclear
+    /// ("no tenemos raite, el niño tiene medicaid"), so what the family told is taken up, not met with the menu.
+    /// </summary>
+    private string? TopicOf(string? text, string language)
+    {
+        var intent = intents.Recognize(text, language);
+        return MenuTopics.FromIntent(intent)
+            ?? (intent is { Intent: Intents.Other, Barriers.Count: > 0 } ? MenuTopics.FromIntent(intent with { Intent = Intents.Barrier }) : null);
     }
 
     private async Task<DialogTurnResult> TopicStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -9,7 +9,13 @@ public sealed class CareNotes
     /// <summary>The caregiver's name, when they gave it.</summary>
     public string? CaregiverName { get; set; }
 
+    /// <summary>What the family said about their situation (insurance, who disagrees, work or school, …), kept from every message.</summary>
+    public FactsNote Facts { get; set; } = new();
+
     public List<BarrierNote> Barriers { get; set; } = [];
+
+    /// <summary>Barrier options the family ruled out ("none of these"), by UI string key: not offered again in this conversation.</summary>
+    public List<string> DeclinedOptions { get; set; } = [];
 
     /// <summary>Stigma and shame worries (what family will think, feeling at fault, a label, faith, medication).</summary>
     public List<ConcernNote> Concerns { get; set; } = [];

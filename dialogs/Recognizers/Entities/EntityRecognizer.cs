@@ -40,6 +40,7 @@ public sealed partial class EntityRecognizer(DateTimeRecognizer dates)
             Disagrees = First(EntityLexicon.Disagrees, normalized),
             Conflict = EntityLexicon.Clash.IsFoundIn(normalized) ? First(EntityLexicon.Conflict, normalized) : null,
             Childcare = EntityLexicon.Childcare.IsFoundIn(normalized),
+            ChildcareHelp = First(EntityLexicon.ChildcareHelp, normalized),
             Children = children,
             Ages = Ages(normalized),
             When = When(text, language, reference),

@@ -21,6 +21,9 @@ public sealed record FamilyEntities
 
     public bool Childcare { get; init; }
 
+    /// <summary>Who helps with the other children: nobody (a partner away at work counts as nobody) or family.</summary>
+    public string? ChildcareHelp { get; init; }
+
     public int? Children { get; init; }
 
     public IReadOnlyList<int> Ages { get; init; } = [];
@@ -37,6 +40,6 @@ public sealed record FamilyEntities
     /// <summary>en or es: the language the caregiver asks to be reached in.</summary>
     public string? ContactLanguage { get; init; }
 
-    public bool IsEmpty => this == None || (Insurance is null && Disagrees is null && Conflict is null && !Childcare && Children is null
+    public bool IsEmpty => this == None || (Insurance is null && Disagrees is null && Conflict is null && !Childcare && ChildcareHelp is null && Children is null
         && Ages.Count == 0 && When is null && ChildFeeling is null && Contact is null && ContactLanguage is null);
 }

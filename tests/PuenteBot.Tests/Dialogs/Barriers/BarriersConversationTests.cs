@@ -30,6 +30,8 @@ public class BarriersConversationTests
         Assert.All(shared, b => Assert.Equal("trabajo hasta tarde y no tenemos carro", (string?)b!["words"]));
         Assert.Equal("Buscar a un familiar o vecino que los lleve", (string?)shared[1]!["planText"]);
         Assert.All(summary["notes"]!["barriers"]!.AsArray(), b => Assert.True((bool)b!["sharedWithCareTeam"]!));
+        Assert.Equal("work", (string?)summary["notes"]!["facts"]!["conflict"]);
+        Assert.Equal("work", (string?)shared[0]!["answer"]);
     }
 
     [Fact]
