@@ -28,7 +28,7 @@ public sealed class LineVariantsTests
     [Theory]
     [InlineData("Barriers.Plan.Chosen")]
     [InlineData("Barriers.Close")]
-    [InlineData("Barriers.Next")]
+    [InlineData("Barriers.Next.About")]
     [InlineData("Setback.Normal")]
     [InlineData("Setback.Normal.Serious")]
     [InlineData("Setback.HelpedBefore.Thanks")]
