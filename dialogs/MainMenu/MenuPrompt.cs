@@ -10,16 +10,20 @@ namespace PuenteBot.Dialogs.MainMenu;
 
 /// <summary>
 /// The menu question: answered by an option's number or words, or by a sentence that names a topic. A sentence's
-/// topic wins over an option it only half matches ("my family thinks…" is not "Things got harder"). When nothing is
-/// recognized, the first miss asks "Do you mean A or B?" with the learned model's two likeliest topics (numbered 1 and
-/// 2), or asks again when the model has no two; the second miss offers the way out: a person, or a topic. A sad face
-/// gets a gentle check-in, and a yes to it opens "Things got harder".
+/// topic wins over an option it only half matches ("my family thinks…" is not "Things got harder"). When the words name
+/// no topic surely (the lexicon recognized nothing and the learned model reads two topics, neither over
+/// <see cref="SureReading"/>), or name none, the first miss asks "Do you mean A or B?" with the model's two likeliest
+/// topics (numbered 1 and 2), or asks again when the model has no two; the second miss offers the way out: a person, or
+/// a topic. A sad face gets a gentle check-in, and a yes to it opens "Things got harder".
 /// </summary>
 public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IStringLocalizer<Strings> strings)
     : Prompt<FoundChoice>(id, strings)
 {
     /// <summary>A topic the model gives less than this is no reading to offer.</summary>
-    public const double MinReading = 0.1;
+    public const double MinReading = 0.2;
+
+    /// <summary>Under this, with a second reading, the model is unsure: the caregiver is asked which one they mean.</summary>
+    public const double SureReading = 0.6;
 
     private static readonly BooleanRecognizer Booleans = new();
 
@@ -36,6 +40,11 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
         if (picked is { Score: >= TitleScore })
         {
             context.TurnState[TurnStateKeys.MenuTitlePicked] = true;
+        }
+
+        if (picked is { Score: < TitleScore } or null && IsUnsure(text))
+        {
+            return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failed);
         }
 
         var found = picked is { Score: < TitleScore } or null
@@ -67,7 +76,7 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
             return base.OnRetryAsync(context, options, attempts, cancellationToken);
         }
 
-        options.Narrowed = readings;
+        options.Narrowed = [.. readings.Select(r => r.Topic)];
         options.LastFallback = nameof(PromptOptions.Narrowed);
         var offered = ChoicesFor(context, options).Take(2).ToList();
         return SendAsync(context, Strings.For(context, "Menu.DoYouMean", offered[0].Title, offered[1].Title), offered, cancellationToken);
@@ -85,13 +94,19 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
     }
 
     /// <summary>The two likeliest menu topics of the model's readings, each at least <see cref="MinReading"/>.</summary>
-    private List<string> Readings(string? text) =>
+    private List<(string Topic, double Probability)> Readings(string? text) =>
         [.. intents.Likeliest(text)
             .Where(r => r.Probability >= MinReading)
-            .Select(r => MenuTopics.FromIntent(new IntentResult(r.Intent, r.Probability, [])))
-            .OfType<string>()
-            .Distinct()
+            .Select(r => (Topic: MenuTopics.FromIntent(new IntentResult(r.Intent, r.Probability, [])), r.Probability))
+            .Where(r => r.Topic is not null)
+            .Select(r => (r.Topic!, r.Probability))
+            .DistinctBy(r => r.Item1)
             .Take(2)];
+
+    /// <summary>The lexicon recognized nothing and the model reads two topics, neither surely (<see cref="SureReading"/>).</summary>
+    private bool IsUnsure(string? text) =>
+        intents.RecognizeLexicon(NormalizedText.Of(text)).Intent == Intents.Other
+        && Readings(text) is [var first, _] && first.Probability < SureReading;
 
     private static Task SendAsync(ITurnContext context, string text, IEnumerable<Choice> offered, CancellationToken cancellationToken)
     {
