@@ -11,7 +11,7 @@ namespace PuenteBot.Dialogs.Questions;
 /// the message with its closest example (averaged with how much of the message the answer's examples cover), a word
 /// one typo away counting for <see cref="TypoCredit"/>, at least <see cref="MinWordsMatched"/> words in common. A message that
 /// is no question (<see cref="QuestionWords.IsQuestion"/>) or scores under <see cref="Threshold"/> matches nothing.
-/// Deterministic, and a few microseconds a message (docs/questions.md has its measured precision).
+/// Deterministic and fast (docs/questions.md has its measured precision and speed).
 /// </summary>
 public sealed class QuestionMatcher
 {
@@ -22,19 +22,20 @@ public sealed class QuestionMatcher
     public const int MinWordsMatched = 2;
     private const int TypoMinLength = 5;
 
-    private readonly List<(string Id, string Text, string[] Words)> examples;
+    private readonly List<(string Id, string Text, string[] Words, double Weight)> examples;
     private readonly Dictionary<string, double> weights;
     private readonly Dictionary<string, string[]> vocabulary;
     private readonly double unknownWeight;
 
     public QuestionMatcher(AnswerSet answers)
     {
-        examples = [.. answers.All.SelectMany(a => a.Questions.Select(q => (a.Id, q, QuestionWords.Content(q).ToArray())))];
-        var frequency = examples.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        weights = frequency.ToDictionary(f => f.Key, f => Weight(f.Value), StringComparer.Ordinal);
-        vocabulary = examples.GroupBy(e => e.Id, StringComparer.Ordinal)
+        var written = answers.All.SelectMany(a => a.Questions.Select(q => (a.Id, Text: q, Words: QuestionWords.Content(q).ToArray()))).ToList();
+        var frequency = written.SelectMany(e => e.Words).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        weights = frequency.ToDictionary(f => f.Key, f => Math.Log(1 + (double)written.Count / f.Value), StringComparer.Ordinal);
+        examples = [.. written.Select(e => (e.Id, e.Text, e.Words, e.Words.Sum(WeightOf)))];
+        vocabulary = written.GroupBy(e => e.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Words).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        unknownWeight = Weight(1);
+        unknownWeight = Math.Log(1 + (double)written.Count);
     }
 
     /// <summary>The answer the message asks for, or null when it asks none of them (or is no question).</summary>
@@ -51,13 +52,25 @@ public sealed class QuestionMatcher
         }
 
         var mine = words.Sum(WeightOf);
+        var near = words.Select(Near).ToArray();
+        var covered = vocabulary.ToDictionary(v => v.Key, v => words.Select((w, i) => Credit(near[i], v.Value) * WeightOf(w)).Sum() / mine, StringComparer.Ordinal);
         QuestionMatch? best = null;
-        foreach (var (id, example, theirs) in examples.Where(e => Matched(words, e.Words) >= Math.Min(MinWordsMatched, e.Words.Length)))
+        foreach (var (id, example, theirs, weight) in examples)
         {
-            var overlap = words.Sum(w => Credit(w, theirs) * WeightOf(w));
-            var dice = 2 * overlap / (mine + theirs.Sum(WeightOf));
-            var covered = words.Sum(w => Credit(w, vocabulary[id]) * WeightOf(w)) / mine;
-            var score = (dice + covered) / 2;
+            var (overlap, matched) = (0.0, 0);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var credit = Credit(near[i], theirs);
+                overlap += credit * WeightOf(words[i]);
+                matched += credit > 0 ? 1 : 0;
+            }
+
+            if (matched < Math.Min(MinWordsMatched, theirs.Length))
+            {
+                continue;
+            }
+
+            var score = (2 * overlap / (mine + weight) + covered[id]) / 2;
             if (best is null || score > best.Score)
             {
                 best = new QuestionMatch(id, score, example);
@@ -67,19 +80,14 @@ public sealed class QuestionMatcher
         return best;
     }
 
-    private static int Matched(IReadOnlyList<string> words, string[] example) => words.Count(w => Credit(w, example) > 0);
+    /// <summary>The examples' words a message word stands for: itself (credit 1), or a word one typo away (<see cref="TypoCredit"/>).</summary>
+    private Dictionary<string, double> Near(string word) =>
+        weights.Keys
+            .Where(known => known == word || word.Length >= TypoMinLength && known.Length >= TypoMinLength && EditDistance.Within(word, known, 1))
+            .ToDictionary(known => known, known => known == word ? 1.0 : TypoCredit, StringComparer.Ordinal);
+
+    private static double Credit(Dictionary<string, double> near, string[] example) =>
+        example.Select(e => near.GetValueOrDefault(e)).DefaultIfEmpty(0).Max();
 
     private double WeightOf(string word) => weights.GetValueOrDefault(word, unknownWeight);
-
-    private double Weight(int frequency) => Math.Log(1 + (double)examples.Count / frequency);
-
-    private static double Credit(string word, string[] example)
-    {
-        if (example.Contains(word, StringComparer.Ordinal))
-        {
-            return 1;
-        }
-
-        return word.Length >= TypoMinLength && example.Any(e => e.Length >= TypoMinLength && EditDistance.Within(word, e, 1)) ? TypoCredit : 0;
-    }
 }

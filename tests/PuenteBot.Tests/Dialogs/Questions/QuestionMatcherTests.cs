@@ -59,6 +59,26 @@ public class QuestionMatcherTests(ITestOutputHelper output)
         Assert.True(recall >= minRecall, $"recall {recall:0.000}");
     }
 
+    /// <summary>Processor time, not the wall clock: the figure holds on a busy machine.</summary>
+    [Fact]
+    public void Matches_a_message_in_a_few_milliseconds_of_processor_time_at_most()
+    {
+        var texts = HeldOutQuestions.All.Concat(UnseenQuestions.All).Select(q => q.Text).ToList();
+        texts.ForEach(t => Matcher.Match(t));
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        const int rounds = 20;
+        for (var i = 0; i < rounds; i++)
+        {
+            texts.ForEach(t => Matcher.Match(t));
+        }
+
+        process.Refresh();
+        var perMessage = (process.TotalProcessorTime - before).TotalMicroseconds / (rounds * texts.Count);
+        output.WriteLine($"{perMessage:0} µs of processor time a message");
+        Assert.True(perMessage < 5000, $"{perMessage:0} µs a message");
+    }
+
     [Fact]
     public void Reads_a_question_by_its_mark_or_its_first_word()
     {
