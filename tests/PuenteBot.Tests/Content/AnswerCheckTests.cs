@@ -73,6 +73,15 @@ public class AnswerCheckTests
     }
 
     [Fact]
+    public void Fails_on_an_answer_harder_to_read_than_a_handout()
+    {
+        const string hard = "Comprehensive institutional confidentiality considerations necessitate organizational communication documentation.";
+        Assert.Equal(
+            ["answers/en/privacy: Flesch–Kincaid grade"],
+            Check(Answer("en", "privacy", hard), Answer("es", "privacy")).Select(p => p[..p.IndexOf(" grade", StringComparison.Ordinal)] + " grade"));
+    }
+
+    [Fact]
     public void The_shipped_answers_load_in_both_languages_for_every_id()
     {
         var answers = AnswerSet.Embedded;
