@@ -1,5 +1,6 @@
 using PuenteBot.Content.Answers;
 using PuenteBot.Content.Checking;
+using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Content;
 
@@ -79,6 +80,14 @@ public class AnswerCheckTests
         Assert.Equal(
             ["answers/en/privacy: Flesch–Kincaid grade"],
             Check(Answer("en", "privacy", hard), Answer("es", "privacy")).Select(p => p[..p.IndexOf(" grade", StringComparison.Ordinal)] + " grade"));
+    }
+
+    [Fact]
+    public void The_answers_built_into_the_bot_are_the_content_folder_s()
+    {
+        var folder = AnswerFiles.FromDirectory(Path.Combine(RepositoryPaths.Root, "content", "answers"));
+        Assert.NotEmpty(folder);
+        Assert.Equal(folder.Select(f => (f.Name, f.Text.ReplaceLineEndings())), AnswerFiles.Embedded().Select(f => (f.Name, f.Text.ReplaceLineEndings())));
     }
 
     [Fact]
