@@ -14,7 +14,7 @@ public static class QuestionWords
         "what", "whats", "how", "who", "whom", "whose", "where", "wheres", "when", "why", "which", "can", "could", "do", "does",
         "did", "is", "are", "will", "would", "should", "may", "am", "if", "que", "q", "como", "donde", "adonde", "quien",
         "quienes", "cuando", "cuanto", "cuanta", "cuantos", "cuantas", "cual", "cuales", "puedo", "puede", "pueden", "podemos",
-        "podria", "podrian", "se", "hay", "tengo", "tienen", "tiene", "es", "esta", "van", "me", "nos",
+        "podria", "podrian", "hay", "tienen",
     ];
 
     /// <summary>Words that start a question without asking ("and", "but", "so", "y", "pero", "entonces", "ok").</summary>

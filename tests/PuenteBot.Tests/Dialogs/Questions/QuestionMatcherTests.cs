@@ -21,6 +21,9 @@ public class QuestionMatcherTests(ITestOutputHelper output)
     [InlineData("no tengo carro")]
     [InlineData("no tengo carro para ir a la cita")]
     [InlineData("we have no ride that day")]
+    [InlineData("es que no tengo carro")]
+    [InlineData("tengo problemas con el carro")]
+    [InlineData("me da miedo que se enteren")]
     [InlineData("thx 👍")]
     [InlineData("")]
     public void A_barrier_told_or_small_talk_is_no_question(string text) =>
