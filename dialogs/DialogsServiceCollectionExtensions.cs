@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Answers;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Crisis;
@@ -7,6 +8,7 @@ using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.Listening;
 using PuenteBot.Dialogs.MainMenu;
+using PuenteBot.Dialogs.Questions;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Dialogs.Runtime;
@@ -31,6 +33,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<HandoutFinder>();
         services.AddKeyedSingleton<Dialog, HandoutsDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, TalkToPersonDialog>(MainDialog.TopicKey);
+        services.AddSingleton<Dialog>(sp => sp.GetKeyedServices<Dialog>(MainDialog.TopicKey).Single(d => d.Id == MenuTopics.Person));
+        services.AddAnswerSet();
+        services.AddSingleton<QuestionMatcher>();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
@@ -38,6 +43,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IInterruption, ReturningInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));
+        services.AddSingleton<IInterruption, PersonRequestInterruption>();
+        services.AddSingleton<IInterruption, QuestionInterruption>();
         services.AddSingleton(sp => new DialogRunner(
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),

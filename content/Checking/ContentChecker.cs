@@ -45,6 +45,7 @@ public static class ContentChecker
             HandoutChecks.Links(handout, handouts.Keys, problems);
         }
 
+        AnswerChecks.Check(content.Answers, content.Handouts, problems);
         StringChecks.Check(content.Strings, problems);
         return new ContentReport(scores, problems);
     }

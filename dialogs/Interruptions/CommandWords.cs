@@ -11,6 +11,14 @@ internal static class CommandWords
     public static readonly HashSet<string> Cancel =
         ["cancel", "stop", "start over", "reset", "quit", "exit", "cancelar", "basta", "empezar de nuevo", "volver a empezar", "salir"];
 
+    /// <summary>A person asked for in a word or two ("una persona por favor", "human").</summary>
+    public static readonly HashSet<string> Person =
+    [
+        "person", "a person", "real person", "a real person", "person please", "a person please", "human", "a human", "human please",
+        "agent", "representative", "operator", "persona", "una persona", "persona por favor", "una persona por favor", "humano",
+        "un humano", "una persona real", "alguien", "con alguien", "con una persona",
+    ];
+
     public static bool Matches(HashSet<string> words, string? text) =>
         words.Contains(TextNormalizer.Fold(text).Trim('.', '!', ',', ' ', '¡'));
 }

@@ -68,6 +68,8 @@ public sealed class MainDialog : ComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        // "English" or "español" answers this question even after a miss (no switch of language), and a second miss
+        // goes on in the language the messages showed, or English: the question is never asked a third time.
         var ask = strings.For(Languages.English, "Welcome.ChooseLanguage");
         return await step.PromptAsync(LanguagePromptId, new PromptOptions
         {
@@ -75,9 +77,11 @@ public sealed class MainDialog : ComponentDialog
             RetryPrompt = Activity.Message(ask),
             Choices =
             [
-                new Choice(Languages.English, strings.For(Languages.English, "Language.Name"), ["ingles", "inglés"]),
-                new Choice(Languages.Spanish, strings.For(Languages.Spanish, "Language.Name"), ["spanish"]),
+                new Choice(Languages.English, strings.For(Languages.English, "Language.Name"), ["ingles", "inglés", "in english", "english please", "en ingles"]),
+                new Choice(Languages.Spanish, strings.For(Languages.Spanish, "Language.Name"), ["spanish", "espanol", "en español", "en espanol", "in spanish"]),
             ],
+            AsksLanguage = true,
+            MaxRetries = 1,
         }, cancellationToken);
     }
 

@@ -34,6 +34,21 @@ public sealed class IntentRecognizer(LearnedRecognizer? learned = null)
             ? Intents.StigmaShame
             : intent;
 
+    /// <summary>
+    /// The learned model's intents for a message, likeliest first, with their probabilities (none without a model):
+    /// the readings a "Do you mean A or B?" question offers when nothing was recognized.
+    /// </summary>
+    public IReadOnlyList<(string Intent, double Probability)> Likeliest(string? text)
+    {
+        if (learned is null)
+        {
+            return [];
+        }
+
+        var output = learned.Predict(text);
+        return [.. output.Intent.Select((p, i) => (learned.Info.Intents[i], (double)p)).OrderByDescending(x => x.Item2)];
+    }
+
     /// <summary>The lexicon alone, for text already passed through <see cref="NormalizedText.Of"/>.</summary>
     internal IntentResult RecognizeLexicon(string normalized)
     {

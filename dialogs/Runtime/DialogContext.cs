@@ -17,6 +17,22 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<
 
     public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[^1] : null;
 
+    /// <summary>The dialog that asked the question now waiting: the active dialog, or the innermost active dialog inside it.</summary>
+    public DialogInstance? InnermostDialog
+    {
+        get
+        {
+            var current = ActiveDialog;
+            while (current is not null
+                && DialogJson.FromNode<List<DialogInstance>>(current.State[ComponentDialog.InnerStackKey]) is { Count: > 0 } inner)
+            {
+                current = inner[^1];
+            }
+
+            return current;
+        }
+    }
+
     public Dialog FindDialog(string id) => TryFindDialog(id) ?? throw new DialogNotFoundException(id);
 
     public Dialog? TryFindDialog(string id) => Dialogs.Find(id) ?? Parent?.TryFindDialog(id);
@@ -79,7 +95,7 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
-    /// <summary>Asks the active dialog's question again.</summary>
+    /// <summary>Asks the active dialog's question again (after a question was answered, or the language switched).</summary>
     public Task RepromptDialogAsync(CancellationToken cancellationToken = default) =>
         ActiveDialog is { } active
             ? FindDialog(active.Id).RepromptDialogAsync(Context, active, cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Questions;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Protocol;
 
@@ -8,12 +9,13 @@ namespace PuenteBot.Dialogs.Runtime.Prompts;
 
 /// <summary>
 /// Asks one question and waits for an answer it can recognize and the validator accepts. It asks again with
-/// the retry prompt, and after <see cref="PromptOptions.MaxRetries"/> it ends with null so the conversation moves on
-/// instead of trapping the caregiver.
+/// the retry prompt (saying the way out at the second miss), and after <see cref="PromptOptions.MaxRetries"/> it ends
+/// with null so the conversation moves on instead of trapping the caregiver. Thanks, goodbyes, ok and emoji that are
+/// no answer get a fitting reply (<see cref="SmallTalk"/>) and are not counted as misses.
 /// </summary>
 public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, PromptValidator<T>? validator = null) : Dialog(id)
 {
-    private const string OptionsKey = "options";
+    private const string OptionsKey = PromptState.OptionsKey;
     private const string AttemptsKey = "attempts";
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
@@ -36,7 +38,6 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
         var state = dc.ActiveDialog!.State;
         var options = ReadOptions(state);
         var attempts = ((int?)state[AttemptsKey] ?? 0) + 1;
-        state[AttemptsKey] = attempts;
 
         var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken);
         var valid = validator is null
@@ -47,6 +48,18 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
+        var previous = options.LastFallback;
+        options.LastFallback = null;
+        options.Narrowed = null;
+        if (!options.AsksLanguage && !dc.Context.Responded && SmallTalk.Of(dc.Context.Activity.Text) is { } talk && talk != previous)
+        {
+            options.LastFallback = talk;
+            await OnSmallTalkAsync(dc.Context, options, talk, cancellationToken);
+            state[OptionsKey] = DialogJson.ToNode(options);
+            return DialogTurnResult.EndOfTurn;
+        }
+
+        state[AttemptsKey] = attempts;
         if (attempts > options.MaxRetries)
         {
             return await dc.EndDialogAsync(null, cancellationToken);
@@ -54,14 +67,46 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
 
         if (!dc.Context.Responded)
         {
-            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+            await OnRetryAsync(dc.Context, options, attempts, cancellationToken);
         }
 
+        state[OptionsKey] = DialogJson.ToNode(options);
         return DialogTurnResult.EndOfTurn;
     }
 
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
         OnPromptAsync(turnContext, ReadOptions(instance.State), isRetry: false, cancellationToken);
+
+    /// <summary>
+    /// An answer not understood, <paramref name="attempts"/> times so far: the retry prompt. The second miss also says
+    /// the way out (the menu or a person), once the caregiver has consented, so no question traps anyone.
+    /// </summary>
+    protected virtual async Task OnRetryAsync(ITurnContext context, PromptOptions options, int attempts, CancellationToken cancellationToken)
+    {
+        if (attempts >= WayOutAttempts && context.Conversation.Consented)
+        {
+            await context.SendActivityAsync(Activity.Message(strings.For(context, "Fallback.WayOut")), cancellationToken);
+        }
+
+        await OnPromptAsync(context, options, isRetry: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Thanks, goodbye, ok or feeling emoji that are no answer: a fitting reply, not counted as a miss (the same kind twice
+    /// in a row is). Thanks and goodbye are answered and the question waits; after ok or a sad face it is asked again.
+    /// </summary>
+    protected virtual async Task OnSmallTalkAsync(ITurnContext context, PromptOptions options, string talk, CancellationToken cancellationToken)
+    {
+        var key = talk == SmallTalk.Distress ? "Fallback.Distress.Step" : "Fallback." + talk;
+        await context.SendActivityAsync(Activity.Message(strings.For(context, key)), cancellationToken);
+        if (talk is SmallTalk.Okay or SmallTalk.Distress)
+        {
+            await OnPromptAsync(context, options, isRetry: false, cancellationToken);
+        }
+    }
+
+    /// <summary>The miss after which the way out is offered.</summary>
+    protected const int WayOutAttempts = 2;
 
     /// <summary>Sends the prompt (or the retry prompt), with the options as suggested actions.</summary>
     protected virtual Task OnPromptAsync(ITurnContext context, PromptOptions options, bool isRetry, CancellationToken cancellationToken)

@@ -22,4 +22,16 @@ public sealed class PromptOptions
 
     /// <summary>How many times the question is asked again before the prompt gives up and ends with null.</summary>
     public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The question is which language to use: "English" or "español" answers it, and is no switch of language.</summary>
+    public bool AsksLanguage { get; set; }
+
+    /// <summary>
+    /// What the prompt said instead of its retry the last time it did not take the answer (a <see cref="Questions.SmallTalk"/>
+    /// kind, or <see cref="Narrowed"/>), so the next answer can be read in its light; cleared by the next answer.
+    /// </summary>
+    public string? LastFallback { get; set; }
+
+    /// <summary>The two readings offered by "Do you mean A or B?", in that order (numbered 1 and 2).</summary>
+    public List<string>? Narrowed { get; set; }
 }
