@@ -47,10 +47,13 @@ internal static partial class SmsAtoms
         return atoms;
     }
 
-    /// <summary>The list joins the sentence just before it (its question) when that sentence ends the line before the list and the two fit.</summary>
+    /// <summary>
+    /// The list joins the sentence just before it (its question) when that sentence ends the line before the list
+    /// and the two fit in a part, or when the list alone does not fit either (it goes whole, with its question).
+    /// </summary>
     private static void AddList(List<SmsAtom> atoms, string list, int brk, Func<string, bool> fits)
     {
-        if (brk == 1 && atoms.Count > 0 && atoms[^1].Break < 3 && fits(atoms[^1].Text + "\n" + list))
+        if (brk == 1 && atoms.Count > 0 && atoms[^1].Break < 3 && (fits(atoms[^1].Text + "\n" + list) || !fits(list)))
         {
             atoms[^1] = atoms[^1] with { Text = atoms[^1].Text + "\n" + list };
             return;
