@@ -9,7 +9,8 @@ namespace PuenteBot.Channels.Sms;
 internal readonly record struct SmsAtom(string Text, int Break);
 
 /// <summary>
-/// Cuts a turn's text into <see cref="SmsAtom"/>s: sentences of each line; a numbered list ("1. …" lines) as one
+/// Cuts a turn's text into <see cref="SmsAtom"/>s: each paragraph that fits in a part whole; a longer one as the
+/// sentences of each line, a numbered list ("1. …" lines) as one
 /// piece together with the sentence that asks it, when the two fit in a part; and a sentence that does not fit a
 /// part as its words.
 /// </summary>
@@ -18,8 +19,14 @@ internal static partial class SmsAtoms
     public static List<SmsAtom> Of(string text, Func<string, bool> fits)
     {
         var atoms = new List<SmsAtom>();
-        foreach (var paragraph in text.Split("\n\n"))
+        foreach (var paragraph in text.Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0))
         {
+            if (fits(paragraph))
+            {
+                atoms.Add(new SmsAtom(paragraph, 0));
+                continue;
+            }
+
             var lines = paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             for (var i = 0; i < lines.Count; i++)
             {

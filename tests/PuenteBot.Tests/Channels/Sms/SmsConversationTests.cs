@@ -31,7 +31,7 @@ public class SmsConversationTests
         Assert.Contains("Hola, soy PuenteBot", greeting.Messages[0]);
         Assert.Contains("1. Sí\n2. No", string.Join(' ', greeting.Messages));
         var menu = string.Join(' ', consented.Messages);
-        Assert.Contains("1. Llegar a la próxima cita\n2. Lo que piensan los demás\n3. Las cosas se pusieron difíciles\n4. Guías cortas\n5. Hablar con una persona", menu);
+        Assert.Contains("1. Llegar a la cita\n2. Lo que piensan otros\n3. Las cosas van peor\n4. Guías cortas\n5. Hablar con una persona", menu);
         Assert.Single(answers.Distinct());
         Assert.DoesNotContain("no le entendí", answers[0]);
     }
@@ -50,9 +50,9 @@ public class SmsConversationTests
         var started = await sms.SendAsync("ALTA");
         var menu = await sms.SendAsync("1");
 
-        Assert.StartsWith("Ya no recibirá más mensajes de PuenteBot", Assert.Single(stopped.Messages));
+        Assert.StartsWith("PuenteBot ya no le va a mandar mensajes", Assert.Single(stopped.Messages));
         Assert.Empty(silent.Messages);
-        Assert.DoesNotContain(crying.Messages, m => m.Contains("Ya no recibirá", StringComparison.Ordinal));
+        Assert.DoesNotContain(crying.Messages, m => m.Contains("ya no le va a mandar", StringComparison.Ordinal));
         Assert.Contains("988", string.Join(' ', crisis.Messages));
         Assert.Contains(await EscalationRows.ReadAsync($"Data Source={bot.DatabasePath}"), row => row.Urgency == "urgent");
         Assert.StartsWith("¡Qué bueno que regresó!", Assert.Single(started.Messages));

@@ -132,13 +132,12 @@ public class SmsSplitterTests
     [Fact]
     public void A_list_too_long_for_its_question_goes_whole_in_its_own_part()
     {
-        var list = string.Join('\n', Enumerable.Range(1, 7).Select(i => $"{i}. Opción número {i} para usted"));
-        var text = "¿Qué se le podría atravesar para venir a la próxima cita? Cuénteme con calma.\n" + list;
+        var list = string.Join('\n', Enumerable.Range(1, 5).Select(i => $"{i}. Opción número {i} para usted"));
+        const string question = "¿Qué se le podría atravesar para venir a la próxima cita de su hijo o hija, con todo lo que usted tiene que atender?";
 
-        var parts = SmsSplitter.Split(text, 3);
+        var parts = SmsSplitter.Split(question + "\n" + list, 3);
 
-        Assert.Equal(2, parts.Count);
-        Assert.Equal("2/2 " + list, parts[1]);
+        Assert.Equal(["1/2 " + question, "2/2 " + list], parts);
     }
 
     [Fact]
