@@ -50,9 +50,9 @@ public class SmsConversationTests
         var started = await sms.SendAsync("ALTA");
         var menu = await sms.SendAsync("1");
 
-        Assert.StartsWith("PuenteBot ya no le va a mandar mensajes", Assert.Single(stopped.Messages));
+        Assert.StartsWith("Ya no recibirá más mensajes de PuenteBot", Assert.Single(stopped.Messages));
         Assert.Empty(silent.Messages);
-        Assert.DoesNotContain(crying.Messages, m => m.Contains("ya no le va a mandar", StringComparison.Ordinal));
+        Assert.DoesNotContain(crying.Messages, m => m.Contains("Ya no recibirá", StringComparison.Ordinal));
         Assert.Contains("988", string.Join(' ', crisis.Messages));
         Assert.Contains(await EscalationRows.ReadAsync($"Data Source={bot.DatabasePath}"), row => row.Urgency == "urgent");
         Assert.StartsWith("¡Qué bueno que regresó!", Assert.Single(started.Messages));
