@@ -60,6 +60,22 @@
     }
   }, true);
 
+  // On a phone the header goes out of view once the conversation scrolls well past it, and comes back when the
+  // transcript is scrolled to its top or a header button gets focus. (Only the transcript's own scrolling counts.)
+  var phone = window.matchMedia('(max-width: 600px)');
+  var header = document.querySelector('header.top');
+  host.addEventListener('scroll', function (event) {
+    var transcript = event.target;
+    if (!phone.matches || !transcript.classList || !transcript.classList.contains('webchat__basic-transcript__scrollable')) { return; }
+    document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
+    if (transcript.scrollTop > header.offsetHeight + 40) {
+      document.body.classList.add('scrolled-away');
+    } else if (transcript.scrollTop < 1) {
+      document.body.classList.remove('scrolled-away');
+    }
+  }, true);
+  header.addEventListener('focusin', function () { document.body.classList.remove('scrolled-away'); });
+
   if (!window.WebChat) {
     fail();
     return;
