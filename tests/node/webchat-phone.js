@@ -1,5 +1,6 @@
 // Opens PuenteBot's web chat as a phone would (390×844) in Debian's Chromium, in one language, goes from the
-// welcome to a handout card, takes screenshots, and prints layout facts measured in the page as JSON.
+// welcome to a handout card, scrolls the conversation back up a little, takes screenshots, and prints layout facts
+// measured in the page as JSON.
 // usage: node webchat-phone.js <baseUrl> <en|es> <screenshot-prefix>
 'use strict';
 
@@ -43,6 +44,11 @@ async function main() {
       return { card: styleOf(cards[cards.length - 1]), action: styleOf(actions[actions.length - 1]), cardText: cards[cards.length - 1].textContent };
     }, styleKeys);
     await page.screenshot({ path: prefix + '-handout.png' });
+
+    await page.mouse.move(195, 500);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(600);
+    facts.scrolledBack = await measure(page);
   } finally {
     await browser.close();
   }
