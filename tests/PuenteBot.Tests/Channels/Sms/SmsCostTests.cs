@@ -90,7 +90,8 @@ public partial class SmsCostTests
         foreach (var (first, language) in new[] { ("hi", "en"), ("hola", "es") })
         {
             var welcome = await SmsCostCorpus.WelcomeAsync(first);
-            figures.Append(CultureInfo.InvariantCulture, $"\nWelcome and consent ({language}): {Segments(Accents, welcome)} segments in {Accents.Texts(welcome.Replies).Count} parts.\n");
+            var parts = Accents.Texts(welcome.Replies);
+            figures.Append(CultureInfo.InvariantCulture, $"\nWelcome and consent ({language}): {Segments(Accents, welcome)} segments, parts: {parts.Count}\n\n```text\n{string.Join("\n---\n", parts)}\n```\n");
         }
 
         File.WriteAllText(Artifacts.PathFor("sms-segments.md"), figures.ToString());
