@@ -30,7 +30,7 @@ internal static partial class SmsAtoms
             var lines = paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             for (var i = 0; i < lines.Count; i++)
             {
-                var brk = i == 0 ? 0 : 1;
+                var strength = i == 0 ? 0 : 1;
                 if (ListItem().IsMatch(lines[i]))
                 {
                     var end = i;
@@ -39,14 +39,14 @@ internal static partial class SmsAtoms
                         end++;
                     }
 
-                    AddList(atoms, string.Join('\n', lines[i..(end + 1)]), brk, fits);
+                    AddList(atoms, string.Join('\n', lines[i..(end + 1)]), strength, fits);
                     i = end;
                     continue;
                 }
 
                 foreach (var (sentence, s) in SentenceEnd().Split(lines[i]).Where(x => x.Length > 0).Select((x, n) => (x, n)))
                 {
-                    AddSentence(atoms, sentence, s == 0 ? brk : 2, fits);
+                    AddSentence(atoms, sentence, s == 0 ? strength : 2, fits);
                 }
             }
         }
@@ -58,28 +58,28 @@ internal static partial class SmsAtoms
     /// The list joins the sentence just before it (its question) when that sentence ends the line before the list
     /// and the two fit in a part, or when the list alone does not fit either (it goes whole, with its question).
     /// </summary>
-    private static void AddList(List<SmsAtom> atoms, string list, int brk, Func<string, bool> fits)
+    private static void AddList(List<SmsAtom> atoms, string list, int strength, Func<string, bool> fits)
     {
-        if (brk == 1 && atoms.Count > 0 && atoms[^1].Break < 3 && (fits(atoms[^1].Text + "\n" + list) || !fits(list)))
+        if (strength == 1 && atoms.Count > 0 && atoms[^1].Break < 3 && (fits(atoms[^1].Text + "\n" + list) || !fits(list)))
         {
             atoms[^1] = atoms[^1] with { Text = atoms[^1].Text + "\n" + list };
             return;
         }
 
-        atoms.Add(new SmsAtom(list, brk));
+        atoms.Add(new SmsAtom(list, strength));
     }
 
-    private static void AddSentence(List<SmsAtom> atoms, string sentence, int brk, Func<string, bool> fits)
+    private static void AddSentence(List<SmsAtom> atoms, string sentence, int strength, Func<string, bool> fits)
     {
         if (fits(sentence))
         {
-            atoms.Add(new SmsAtom(sentence, brk));
+            atoms.Add(new SmsAtom(sentence, strength));
             return;
         }
 
         foreach (var (word, w) in sentence.Split(' ').Where(x => x.Length > 0).Select((x, n) => (x, n)))
         {
-            atoms.Add(new SmsAtom(word, w == 0 ? brk : 3));
+            atoms.Add(new SmsAtom(word, w == 0 ? strength : 3));
         }
     }
 

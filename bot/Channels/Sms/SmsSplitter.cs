@@ -24,7 +24,7 @@ public static class SmsSplitter
         var atoms = SmsAtoms.Of(text, piece => Fits(piece, maxSegments));
         var parts = Cheapest(atoms, maxSegments);
         var whole = SmsSegments.Count(text).Segments;
-        if (parts.Count == 1 || (whole <= maxSegments && whole <= parts.Sum(p => SmsSegments.Count(NumberRoom + p).Segments)))
+        if (parts.Count <= 1 || (whole <= maxSegments && whole <= parts.Sum(p => SmsSegments.Count(NumberRoom + p).Segments)))
         {
             return [text];
         }
