@@ -27,6 +27,7 @@ public static class ContentCommand
 
         var report = ContentChecker.Check(content);
         report.WriteTo(output);
+        SmsSegmentChecks.Of(content.Strings).WriteTo(output);
         return report.Passed ? 0 : 1;
     }
 }

@@ -60,6 +60,34 @@
     }
   }, true);
 
+  // On a phone the header goes out of view when the conversation scrolls on (a new message, or the family reading
+  // down), and comes back when they scroll back up, reach the top, or a header button gets focus. Only the
+  // transcript's own scrolling counts, and only a run of 60 px one way, so that the chat growing or shrinking as
+  // the header goes and comes never flips it back.
+  var phone = window.matchMedia('(max-width: 600px)');
+  var header = document.querySelector('header.top');
+  var lastTop = 0;
+  var run = 0;
+  function showHeader(shown) {
+    document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
+    document.body.classList.toggle('scrolled-away', !shown);
+    run = 0;
+  }
+  host.addEventListener('scroll', function (event) {
+    var transcript = event.target;
+    if (!phone.matches || !transcript.classList || !transcript.classList.contains('webchat__basic-transcript__scrollable')) { return; }
+    var step = transcript.scrollTop - lastTop;
+    lastTop = transcript.scrollTop;
+    run = (run > 0) === (step > 0) ? run + step : step;
+    var away = document.body.classList.contains('scrolled-away');
+    if (away && (run < -60 || transcript.scrollTop < 1)) {
+      showHeader(true);
+    } else if (!away && run > 60 && transcript.scrollTop > header.offsetHeight) {
+      showHeader(false);
+    }
+  }, true);
+  header.addEventListener('focusin', function () { showHeader(true); });
+
   if (!window.WebChat) {
     fail();
     return;

@@ -30,6 +30,9 @@ public static class SmsSegments
 
     private static readonly FrozenSet<char> Extension = "\f^{}\\[~]|€".ToFrozenSet();
 
+    /// <summary>Whether the character is in GSM-7's basic table or its extension table.</summary>
+    public static bool IsGsm7(char c) => Basic.Contains(c) || Extension.Contains(c);
+
     public static SmsSegmentCount Count(string text)
     {
         var gsm = Gsm7Costs(text);

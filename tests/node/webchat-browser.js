@@ -37,6 +37,9 @@ async function main() {
     await page.waitForFunction(count => document.querySelectorAll('.webchat__bubble').length > count + 1, bubbles, { timeout: 20000 });
     steps.push('clicked');
 
+    // On a phone-sized screen the header is out of view by now: scrolling the conversation back up brings it back.
+    await page.mouse.move(200, 500);
+    await page.mouse.wheel(0, -400);
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByText('Claro, seguimos en español.').last().waitFor({ timeout: 20000 });
     steps.push('switched:' + await page.evaluate(() => document.documentElement.lang));

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PuenteBot.Channels.Sms;
 
-/// <summary>The <c>Sms</c> section: the Twilio account, the outbox, the bot's public address, and how replies are shaped.</summary>
+/// <summary>The <c>Sms</c> section: the Twilio account, the outbox, the bot's public address, and how replies are shaped (and Spanish written).</summary>
 public sealed class SmsOptions : IValidatableObject
 {
     public const string Section = "Sms";
@@ -27,6 +27,9 @@ public sealed class SmsOptions : IValidatableObject
     /// <summary>The most segments one message may take before the reply is split into numbered parts.</summary>
     [Range(1, 10)]
     public int MaxSegments { get; set; } = 3;
+
+    /// <summary>How Spanish replies are written on SMS (<c>Sms:Spanish:Gsm7Only</c>).</summary>
+    public SmsSpanishOptions Spanish { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,85 +1,79 @@
-using System.Text.RegularExpressions;
 using PuenteBot.Content.Sms;
 
 namespace PuenteBot.Channels.Sms;
 
 /// <summary>
-/// Splits a reply into SMS messages of at most a given number of segments, counted for the encoding each part
-/// really needs (GSM-7 or UCS-2). It breaks between paragraphs first, then lines, then sentences, then words —
-/// never inside a word or a link — and numbers the parts ("1/2 ") when there is more than one, so they read in
-/// order even if they arrive out of order. A single word or link longer than a part is sent whole.
+/// Splits a turn's text into SMS messages of at most a given number of segments, counted for the encoding each
+/// part really needs (GSM-7 or UCS-2), so that the family pays for as few segments as possible: a paragraph that
+/// stays in GSM-7 goes in its own part rather than riding in a UCS-2 one. Breaks fall between paragraphs first,
+/// then lines, then sentences, then words — never inside a word or a link. A numbered list is never split: its
+/// items and the question before it go in one part (or the list alone, when the two do not fit). Parts are
+/// numbered ("1/2 ") when there is more than one, so they read in order even if they arrive out of order. A
+/// single word, link or list longer than a part is sent whole.
 /// </summary>
-public static partial class SmsSplitter
+public static class SmsSplitter
 {
     /// <summary>Room kept in each part for its number, "99/99 ".</summary>
     private const string NumberRoom = "99/99 ";
-
-    private static readonly Func<string, string[]>[] Breaks =
-    [
-        text => text.Split("\n\n"),
-        text => text.Split('\n'),
-        text => SentenceEnd().Split(text),
-        text => text.Split(' '),
-    ];
 
     private static readonly string[] Joins = ["\n\n", "\n", " ", " "];
 
     public static IReadOnlyList<string> Split(string text, int maxSegments)
     {
         text = text.Trim();
-        if (SmsSegments.Count(text).Segments <= maxSegments)
+        var atoms = SmsAtoms.Of(text, piece => Fits(piece, maxSegments));
+        var parts = Cheapest(atoms, maxSegments);
+        var whole = SmsSegments.Count(text).Segments;
+        if (parts.Count <= 1 || (whole <= maxSegments && whole <= parts.Sum(p => SmsSegments.Count(NumberRoom + p).Segments)))
         {
             return [text];
         }
 
-        var parts = Pack(text, 0, maxSegments);
         return [.. parts.Select((part, i) => $"{i + 1}/{parts.Count} {part}")];
     }
 
-    private static List<string> Pack(string text, int level, int maxSegments)
+    /// <summary>
+    /// The grouping of the atoms, in order, into parts that each fit (or hold one atom too long for any part) with
+    /// the fewest segments in all; among those, the fewest parts, then the strongest breaks.
+    /// </summary>
+    private static List<string> Cheapest(IReadOnlyList<SmsAtom> atoms, int maxSegments)
     {
-        if (Fits(text, maxSegments) || level == Breaks.Length)
+        var best = new (int Segments, int Parts, int Weakness, int From)?[atoms.Count + 1];
+        best[0] = (0, 0, 0, 0);
+        for (var end = 1; end <= atoms.Count; end++)
         {
-            return [text];
+            for (var start = end - 1; start >= 0; start--)
+            {
+                var part = Join(atoms, start, end);
+                var segments = SmsSegments.Count(NumberRoom + part).Segments;
+                if (segments > maxSegments && end - start > 1)
+                {
+                    break;
+                }
+
+                var before = best[start]!.Value;
+                var candidate = (before.Segments + segments, before.Parts + 1, before.Weakness + (start == 0 ? 0 : atoms[start].Break), start);
+                if (best[end] is not { } current || IsCheaper(candidate, current))
+                {
+                    best[end] = candidate;
+                }
+            }
         }
 
         var parts = new List<string>();
-        var current = string.Empty;
-        foreach (var piece in Breaks[level](text).Select(p => p.Trim()).Where(p => p.Length > 0))
+        for (var end = atoms.Count; end > 0; end = best[end]!.Value.From)
         {
-            var joined = current.Length == 0 ? piece : current + Joins[level] + piece;
-            if (Fits(joined, maxSegments))
-            {
-                current = joined;
-                continue;
-            }
-
-            if (current.Length > 0)
-            {
-                parts.Add(current);
-            }
-
-            current = string.Empty;
-            if (Fits(piece, maxSegments))
-            {
-                current = piece;
-            }
-            else
-            {
-                parts.AddRange(Pack(piece, level + 1, maxSegments));
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            parts.Add(current);
+            parts.Insert(0, Join(atoms, best[end]!.Value.From, end));
         }
 
         return parts;
     }
 
-    private static bool Fits(string part, int maxSegments) => SmsSegments.Count(NumberRoom + part).Segments <= maxSegments;
+    private static bool IsCheaper((int Segments, int Parts, int Weakness, int From) a, (int Segments, int Parts, int Weakness, int From) b) =>
+        (a.Segments, a.Parts, a.Weakness).CompareTo((b.Segments, b.Parts, b.Weakness)) < 0;
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
+    private static string Join(IReadOnlyList<SmsAtom> atoms, int start, int end) =>
+        string.Concat(atoms.Skip(start).Take(end - start).Select((atom, i) => i == 0 ? atom.Text : Joins[atom.Break] + atom.Text));
+
+    private static bool Fits(string part, int maxSegments) => SmsSegments.Count(NumberRoom + part).Segments <= maxSegments;
 }

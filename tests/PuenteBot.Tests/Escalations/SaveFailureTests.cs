@@ -125,7 +125,7 @@ public sealed class SaveFailureTests(ITestOutputHelper output)
         var answered = sent.Elapsed;
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Contains("No pude comunicarme con su equipo de atención.", reply.Messages[0], StringComparison.Ordinal);
+        Assert.Contains("No pude contactar al equipo de su hijo o hija.", reply.Messages[0], StringComparison.Ordinal);
         Assert.Contains("988", reply.Messages[0], StringComparison.Ordinal);
         Assert.True(answered < TimeSpan.FromSeconds(10), $"answered after {answered.TotalMilliseconds:0} ms");
         Assert.Single(await bot.Services.GetRequiredService<EscalationSpool>().ReadAllAsync(TestContext.Current.CancellationToken));

@@ -49,7 +49,7 @@ public class OptOutTests
         Assert.StartsWith("Ya no recibirá más mensajes", stopped.Replies.Single().Text);
         Assert.Empty(silent.Replies);
         Assert.Contains("988", crisis.Replies[0].Text);
-        Assert.Equal("¿Usted y su hijo o hija están a salvo en este momento?", crisis.Replies[1].Text);
+        Assert.Equal("¿Usted y su hijo o hija se encuentran a salvo ahora?", crisis.Replies[1].Text);
         Assert.Single(await EscalationRows.ReadAsync(folder.ConnectionString));
         Assert.StartsWith("¡Qué bueno que regresó!", started.Replies.Single().Text);
     }

@@ -6,10 +6,10 @@ namespace PuenteBot.Tests.WebChat;
 public class WebChatPageTests
 {
     [Theory]
-    [InlineData(null, null, "en", "Not an emergency service.")]
-    [InlineData("es", null, "es", "Este no es un servicio de emergencias.")]
-    [InlineData(null, "es-MX,es;q=0.9,en;q=0.5", "es", "Este no es un servicio de emergencias.")]
-    [InlineData("en", "es-MX", "en", "Not an emergency service.")]
+    [InlineData(null, null, "en", "Emergency? Call 911.")]
+    [InlineData("es", null, "es", "¿Emergencia? Llame al 911.")]
+    [InlineData(null, "es-MX,es;q=0.9,en;q=0.5", "es", "¿Emergencia? Llame al 911.")]
+    [InlineData("en", "es-MX", "en", "Emergency? Call 911.")]
     public async Task The_page_speaks_the_caregivers_language_and_carries_both(string? lang, string? acceptLanguage, string expected, string emergency)
     {
         await using var factory = new BotApplicationFactory();

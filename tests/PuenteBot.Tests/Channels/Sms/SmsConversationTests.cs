@@ -31,7 +31,7 @@ public class SmsConversationTests
         Assert.Contains("Hola, soy PuenteBot", greeting.Messages[0]);
         Assert.Contains("1. Sí\n2. No", string.Join(' ', greeting.Messages));
         var menu = string.Join(' ', consented.Messages);
-        Assert.Contains("1. Llegar a la próxima cita\n2. Lo que piensan los demás\n3. Las cosas se pusieron difíciles\n4. Guías cortas\n5. Hablar con una persona", menu);
+        Assert.Contains("1. Llegar a la cita\n2. Lo que piensan otros\n3. Las cosas van peor\n4. Guías cortas\n5. Hablar con una persona", menu);
         Assert.Single(answers.Distinct());
         Assert.DoesNotContain("no le entendí", answers[0]);
     }

@@ -23,6 +23,29 @@ public class SmsOptionsTests
         Assert.Contains(key.Split(':')[^1], error.Message);
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void Spanish_gsm7_only_is_off_unless_set(string? value, bool expected)
+    {
+        using var services = Services(new Dictionary<string, string?> { ["Sms:Spanish:Gsm7Only"] = value });
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal(expected, services.GetRequiredService<IOptions<SmsOptions>>().Value.Spanish.Gsm7Only);
+    }
+
+    [Fact]
+    public void A_spanish_gsm7_only_that_is_not_true_or_false_stops_the_bot_at_start()
+    {
+        using var services = Services(new Dictionary<string, string?> { ["Sms:Spanish:Gsm7Only"] = "sometimes" });
+
+        var error = Assert.ThrowsAny<InvalidOperationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Gsm7Only", error.Message + error.InnerException?.Message);
+    }
+
     [Fact]
     public async Task The_shipped_defaults_start_and_answer_within_twilios_window()
     {

@@ -82,4 +82,26 @@ public class SmsReplyShaperTests
 
         Assert.Equal(("sms", "c-1", "+15005550006", "Hola", InputHints.ExpectingInput), (shaped.ChannelId, shaped.Conversation?.Id, shaped.Recipient?.Id, shaped.Text, shaped.InputHint));
     }
+
+    [Fact]
+    public void Spanish_keeps_its_accents_by_default()
+    {
+        var reply = Activity.Message("¿Cuál prefiere? Aquí está.");
+        reply.Locale = "es";
+
+        Assert.Equal("¿Cuál prefiere? Aquí está.", Assert.Single(Shaper.Texts([reply])));
+    }
+
+    [Fact]
+    public void Gsm7_only_writes_spanish_replies_in_gsm7_and_leaves_english_as_it_is()
+    {
+        var gsm7 = new SmsReplyShaper(Options.Create(new SmsOptions { Spanish = new SmsSpanishOptions { Gsm7Only = true } }));
+        var spanish = Activity.Message("¿Cuál prefiere? Aquí está, mañana.");
+        spanish.Locale = "es";
+        var english = Activity.Message("It’s fine — thank you");
+        english.Locale = "en";
+
+        Assert.Equal("¿Cual prefiere? Aqui esta, mañana.", Assert.Single(gsm7.Texts([spanish])));
+        Assert.Equal("It’s fine — thank you", Assert.Single(gsm7.Texts([english])));
+    }
 }

@@ -117,6 +117,61 @@ public class SmsSplitterTests
         Assert.Equal(text.Replace("\n\n", " "), Rejoin(parts, " ").Replace("\n\n", " "));
     }
 
+    [Fact]
+    public void A_numbered_list_stays_in_one_part_with_its_question()
+    {
+        var intro = "Lo que usted escriba aquí se guarda de forma segura y solo lo ve el equipo que atiende a su hijo o hija. Si alguien pudiera estar en peligro, les aviso enseguida.";
+        var text = intro + " ¿Le parece bien que sigamos?\n1. Sí\n2. No";
+
+        var parts = SmsSplitter.Split(text, 2);
+
+        Assert.EndsWith(" ¿Le parece bien que sigamos?\n1. Sí\n2. No", parts[^1], StringComparison.Ordinal);
+        Assert.Single(parts, part => part.Contains("1. Sí", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_too_long_for_its_question_goes_whole_in_its_own_part()
+    {
+        var list = string.Join('\n', Enumerable.Range(1, 5).Select(i => $"{i}. Opción número {i} para usted"));
+        const string question = "¿Qué se le podría atravesar para venir a la próxima cita de su hijo o hija, con todo lo que usted tiene que atender?";
+
+        var parts = SmsSplitter.Split(question + "\n" + list, 3);
+
+        Assert.Equal(["1/2 " + question, "2/2 " + list], parts);
+    }
+
+    [Fact]
+    public void A_list_longer_than_any_part_is_sent_whole_rather_than_split()
+    {
+        var list = string.Join('\n', Enumerable.Range(1, 9).Select(i => $"{i}. Opción número {i}, una idea más larga"));
+
+        var parts = SmsSplitter.Split("¿Cuál prefiere?\n" + list, 1);
+
+        Assert.Contains(parts, part => part.EndsWith(list, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gsm7_paragraph_goes_apart_from_a_ucs2_one_when_that_costs_fewer_segments()
+    {
+        const string ucs2 = "Buen plan. Ya lo anoté, y aquí tiene una guía corta sobre esto.";
+        var gsm = "Las citas por video le pueden ahorrar el viaje. " + Words('e', 30) + ".";
+        var text = ucs2 + "\n\n" + gsm;
+
+        var parts = SmsSplitter.Split(text, 3);
+
+        Assert.Equal(3, SmsSegments.Count(text).Segments);
+        Assert.Equal(["1/2 " + ucs2, "2/2 " + gsm], parts);
+        Assert.Equal(2, parts.Sum(p => SmsSegments.Count(p).Segments));
+    }
+
+    [Fact]
+    public void Text_that_fits_stays_one_message_when_splitting_saves_nothing()
+    {
+        const string text = "Primero, una idea.\n\nSegundo, otra idea.\n1. Sí\n2. No";
+
+        Assert.Equal([text], SmsSplitter.Split(text, 3));
+    }
+
     /// <summary>Text of <paramref name="length"/> characters: words of nine letters and spaces.</summary>
     private static string Words(char letter, int length) =>
         string.Concat(Enumerable.Range(0, length).Select(i => i % 10 == 9 ? ' ' : letter)).TrimEnd() is var text && text.Length == length
