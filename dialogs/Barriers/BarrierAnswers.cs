@@ -1,5 +1,6 @@
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Recognizers.Entities;
 
 namespace PuenteBot.Dialogs.Barriers;
 
@@ -54,7 +55,7 @@ public sealed class BarrierAnswers(BooleanRecognizer booleans)
                 null => null,
                 _ => Insured,
             }, facts.Insurance),
-            Recognizers.Barriers.Schedule => (facts.Conflict, facts.Conflict),
+            Recognizers.Barriers.Schedule when (facts.Conflict ?? ConflictNamedIn(words)) is { } conflict => (conflict, conflict),
             Recognizers.Barriers.Childcare => (facts.ChildcareHelp, facts.ChildcareHelp),
             Recognizers.Barriers.ChildRefuses => facts.ChildFeeling is { } feeling && ChildReasons.Contains(feeling) ? (feeling, feeling) : (null, null),
             Recognizers.Barriers.FamilyDisagreement => (facts.Disagrees, facts.Disagrees),
@@ -66,6 +67,23 @@ public sealed class BarrierAnswers(BooleanRecognizer booleans)
         }
 
         return answer is null ? null : new KnownAnswer(answer, $"Barriers.Known.{kind}.{value}");
+    }
+
+    /// <summary>
+    /// Work or school named in the words of a schedule barrier ("I work late"): the barrier itself is the clash, so the
+    /// clash words the facts need elsewhere are not asked for here. Words that name both (the list's own "Work or school
+    /// hours") leave the question to be asked.
+    /// </summary>
+    private static string? ConflictNamedIn(string? words)
+    {
+        if (string.IsNullOrWhiteSpace(words))
+        {
+            return null;
+        }
+
+        var normalized = NormalizedText.Of(words);
+        var named = EntityLexicon.Conflict.Where(c => c.Phrases.IsFoundIn(normalized)).Select(c => c.Value).ToList();
+        return named is ["school"] || (named is ["work"] && !BarrierWords.MentionsSchool(words)) ? named[0] : null;
     }
 
     /// <summary>The answer read from the family's reply to <paramref name="kind"/>'s question, or null when it does not say.</summary>

@@ -81,7 +81,7 @@ public class TranscriptRunnerTests
                 user: hi
                 bot:
                   - says: Disclosure.Notice
-                  - says: Returning.Prompt
+                  - says: Returning.Prompt.handouts
                     options: [Continue, Start over]
             """, TranscriptFiles.AsWritten);
 

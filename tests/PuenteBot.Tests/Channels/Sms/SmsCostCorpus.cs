@@ -36,21 +36,21 @@ public static class SmsCostCorpus
     private static async Task<IReadOnlyList<SmsTurn>> ReplayAllAsync()
     {
         var turns = new List<SmsTurn>();
-        foreach (var file in TranscriptFiles.All().Select(row => row.Data))
+        foreach (var (file, language) in TranscriptFiles.All().Select(row => row.Data))
         {
-            turns.AddRange(await ReplayAsync(file));
+            turns.AddRange(await ReplayAsync(file, language));
         }
 
         return turns;
     }
 
-    private static async Task<List<SmsTurn>> ReplayAsync(string file)
+    private static async Task<List<SmsTurn>> ReplayAsync(string file, string language)
     {
-        var transcript = TranscriptFiles.Read(file);
+        var transcript = TranscriptFiles.Read(file, language);
         using var folder = new TempFolder();
         var clock = new FakeTimeProvider(TranscriptTests.Start);
         await using var bot = new BotServices(folder.ConnectionString, configure: services => services.AddSingleton<TimeProvider>(clock), settings: transcript.Settings);
-        var conversationId = "sms-cost-" + Path.GetFileNameWithoutExtension(file);
+        var conversationId = "sms-cost-" + Path.GetFileNameWithoutExtension(file) + "-" + language.Replace(" ", "-", StringComparison.Ordinal);
         var turns = new List<SmsTurn>();
         foreach (var step in transcript.Steps.Where(s => s.User is not null))
         {
