@@ -38,9 +38,20 @@ async function main() {
     steps.push('clicked');
 
     // On a phone-sized screen the header is out of view by now: scrolling the conversation back up brings it back.
+    // A reply that arrives meanwhile scrolls the conversation on and the header away again, so scroll up until the
+    // header stays in view long enough to tap.
+    const spanish = page.getByRole('button', { name: 'Español' });
     await page.mouse.move(200, 500);
-    await page.mouse.wheel(0, -400);
-    await page.getByRole('button', { name: 'Español' }).click();
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForFunction(() => !document.body.classList.contains('scrolled-away'), null, { timeout: 5000 });
+      try {
+        await spanish.click({ timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt === 5) { throw error; }
+      }
+    }
     await page.getByText('Claro, seguimos en español.').last().waitFor({ timeout: 20000 });
     steps.push('switched:' + await page.evaluate(() => document.documentElement.lang));
 
