@@ -99,6 +99,11 @@ public sealed class TalkToPersonDialog : ComponentDialog
             Said(step, text);
         }
 
+        if (KnownWay(step.Context) is { } known)
+        {
+            return await step.NextAsync(new FoundChoice(known, -1, 1.0), cancellationToken);
+        }
+
         return await step.PromptAsync(WayPromptId, new PromptOptions
         {
             Localized = true,
@@ -167,13 +172,26 @@ public sealed class TalkToPersonDialog : ComponentDialog
         var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime;
         var window = DateTimeWindows.Read(words, now, dates.Recognize(words, step.Context.Language, now));
         var anyTime = !step.Values.ContainsKey(FoundKey) && window.IsEmpty;
-        var asked = CallBackLanguage.Asked(Saids(step));
+        var asked = CallBackLanguage.Asked(Saids(step)) ?? step.Context.Conversation.Notes.Facts.ContactLanguage;
         return new CallBackRequest(words, anyTime, window, (string?)step.Values[WayKey], asked ?? step.Context.Language, asked is not null);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), clinic.Value.Zone).DateTime);
 
     /// <summary>A way named in the caregiver's correction ("mejor por mensaje"), if any.</summary>
+    /// <summary>
+    /// The way to reach the family when they already said it ("llámenme", "text me", kept in the facts): not asked
+    /// again, only read back with the time for them to confirm.
+    /// </summary>
+    private string? KnownWay(ITurnContext context) => context.Conversation.Notes.Facts.Contact switch
+    {
+        "phone" => CallBackWays.Call,
+        "text" => CallBackWays.Text,
+        "email" => CallBackWays.Email,
+        "video" when clinic.Value.OffersVideoVisits != false => CallBackWays.Video,
+        _ => null,
+    };
+
     private string? Way(ITurnContext context, string words) =>
         choices.Recognize(words, [.. CallBackWays.For(clinic.Value).Select(c => c with { Title = strings.For(context, c.Title) })], context.Language)?.Value;
 
