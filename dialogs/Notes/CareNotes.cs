@@ -36,4 +36,10 @@ public sealed class CareNotes
 
     /// <summary>Every message the risk check found danger in.</summary>
     public List<RiskNote> RiskEvents { get; set; } = [];
+
+    /// <summary>The crisis episode's safety answers, what the family was told and what they did.</summary>
+    public AssessmentNote Assessment { get; set; } = new();
+
+    /// <summary>A name and call-back number the family gave when asked (families not enrolled); staff-only.</summary>
+    public ContactNote? Contact { get; set; }
 }

@@ -15,6 +15,9 @@ public sealed class ConversationData
     /// <summary>True once the caregiver picked the language themselves; then only they change it.</summary>
     public bool LanguageChosen { get; set; }
 
+    /// <summary>The enrolled family (the <c>families</c> table) this conversation belongs to; null when the family is not enrolled.</summary>
+    public string? FamilyId { get; set; }
+
     /// <summary>The caregiver texted STOP (or an equivalent); nothing but safety messages goes out until START.</summary>
     public bool OptedOut { get; set; }
 

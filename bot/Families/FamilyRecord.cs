@@ -1,0 +1,16 @@
+namespace PuenteBot.Families;
+
+/// <summary>
+/// A family the clinic enrolled: the child and record number that link to the chart, the caregiver and how to reach
+/// them, and the assigned clinician. The phone and names are staff-only: never in logs or notifications by default.
+/// </summary>
+public sealed record FamilyRecord(
+    string Id,
+    string Mrn,
+    string ChildFirstName,
+    string CaregiverName,
+    string? Phone,
+    string Language,
+    string Channel,
+    string? Clinician,
+    DateTimeOffset CreatedAt);
