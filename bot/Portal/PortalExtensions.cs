@@ -22,6 +22,7 @@ public static class PortalExtensions
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddRazorComponents();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();

@@ -6,7 +6,7 @@ using PuenteBot.Dialogs.Runtime;
 namespace PuenteBot.Escalations.Summaries;
 
 /// <summary>Summary labels (Escalation.* UI strings) in the clinicians' language, and times in the clinic's time zone.</summary>
-internal sealed class ClinicianText(IStringLocalizer<Strings> strings, string language, TimeZoneInfo zone)
+public sealed class ClinicianText(IStringLocalizer<Strings> strings, string language, TimeZoneInfo zone)
 {
     public string Language => language;
 

@@ -10,21 +10,28 @@ using PuenteBot.Portal.SignIn;
 namespace PuenteBot.Portal.Pages;
 
 /// <summary>What every portal page needs: the clinician (when signed in), their language's words, and a fresh anti-forgery token.</summary>
-internal sealed class PortalView
+public sealed class PortalView
 {
-    private PortalView(ClinicianText text, PortalClinician? clinician, string tokenField)
+    private PortalView(ClinicianText text, PortalClinician? clinician, AntiforgeryTokenSet tokens)
     {
         Text = text;
         Clinician = clinician;
-        TokenField = tokenField;
+        TokenName = tokens.FormFieldName;
+        TokenValue = tokens.RequestToken ?? string.Empty;
+        TokenField = $"<input type=\"hidden\" name=\"{PortalHtml.Encode(TokenName)}\" value=\"{PortalHtml.Encode(TokenValue)}\">";
     }
 
     public ClinicianText Text { get; }
 
     public PortalClinician? Clinician { get; }
 
-    /// <summary>The hidden input that carries the anti-forgery token.</summary>
+    /// <summary>The hidden input that carries the anti-forgery token (for pages still built as strings).</summary>
     public string TokenField { get; }
+
+    /// <summary>The anti-forgery form field's name and this request's token, for Razor forms (<c>PortalForm</c>).</summary>
+    public string TokenName { get; }
+
+    public string TokenValue { get; }
 
     public string Language => Text.Language;
 
@@ -37,8 +44,6 @@ internal sealed class PortalView
         var clinician = http.User.Identity?.IsAuthenticated == true ? PortalClinician.From(http.User, defaultLanguage) : null;
         var zone = services.GetRequiredService<IOptions<ClinicOptions>>().Value.Zone;
         var text = new ClinicianText(services.GetRequiredService<IStringLocalizer<Strings>>(), clinician?.Language ?? defaultLanguage, zone);
-        var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        var field = $"<input type=\"hidden\" name=\"{PortalHtml.Encode(tokens.FormFieldName)}\" value=\"{PortalHtml.Encode(tokens.RequestToken)}\">";
-        return new PortalView(text, clinician, field);
+        return new PortalView(text, clinician, services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http));
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 
 namespace PuenteBot.Portal.SignIn;
@@ -19,7 +20,7 @@ public static class SignInEndpoints
     public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder portal)
     {
         portal.MapGet("/signin", (HttpContext http, string? returnUrl, string? error, IOptions<PortalOptions> options) =>
-            SignInPage.Render(PortalView.For(http), options.Value, ReturnUrls.Safe(returnUrl), error)).AllowAnonymous();
+            PortalPages.Render<SignInPage>(new { View = PortalView.For(http), Options = options.Value, ReturnUrl = ReturnUrls.Safe(returnUrl), Error = error })).AllowAnonymous();
         portal.MapPost("/signin", SignInAsync).AllowAnonymous();
         portal.MapGet("/signin/oidc", Challenge).AllowAnonymous();
         portal.MapGet("/signin/complete", (HttpContext http, string? returnUrl) =>
