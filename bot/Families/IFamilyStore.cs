@@ -18,6 +18,9 @@ public interface IFamilyStore
     /// <summary>The conversations linked to a family, newest first.</summary>
     Task<IReadOnlyList<string>> ConversationsAsync(string familyId, CancellationToken cancellationToken);
 
+    /// <summary>The families enrolled last, newest first; at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<FamilyRecord>> RecentAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>Families whose record number starts with, or whose child or caregiver name contains, <paramref name="text"/> (case-insensitive); at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<FamilyRecord>> SearchAsync(string text, int limit, CancellationToken cancellationToken);
 }

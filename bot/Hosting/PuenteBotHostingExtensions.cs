@@ -4,6 +4,8 @@ using PuenteBot.Channels.Sms;
 using PuenteBot.Content;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Api;
+using PuenteBot.Families;
+using PuenteBot.Families.Api;
 using PuenteBot.Dialogs;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
@@ -31,6 +33,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddSms();
         builder.Services.AddProactiveSending();
         builder.Services.AddPortal(builder.Configuration);
+        builder.Services.AddFamilyEnrolment();
         builder.Services.AddHealth();
         return builder;
     }
@@ -44,6 +47,7 @@ public static class PuenteBotHostingExtensions
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
         services.AddFamilyDialogs();
         services.AddConversationStore();
+        services.AddFamilies();
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();
@@ -61,6 +65,7 @@ public static class PuenteBotHostingExtensions
         app.MapSafety();
         app.MapSms();
         app.MapEscalations();
+        app.MapFamilies();
         return app;
     }
 }

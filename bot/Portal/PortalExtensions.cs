@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using PuenteBot.Portal.Escalations;
+using PuenteBot.Portal.Families;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Queue;
 using PuenteBot.Portal.Reports;
@@ -23,6 +26,9 @@ public static class PortalExtensions
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorComponents();
+
+        // The pages' values are encoded by Razor; Spanish letters stay letters (only markup characters become entities).
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();
@@ -39,7 +45,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapFamilyPages();
         return app;
     }
 }

@@ -20,6 +20,7 @@ public sealed class TurnPipeline(
     IConversationStore store,
     ConversationLocks locks,
     OptOutMiddleware optOut,
+    FamilyLinkMiddleware familyLink,
     LanguageMiddleware language,
     RiskMiddleware risk,
     HandoffMiddleware handoff,
@@ -36,7 +37,7 @@ public sealed class TurnPipeline(
     private static readonly HashSet<string> Processed =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
 
-    private readonly ITurnMiddleware[] middleware = [optOut, language, risk, handoff, disclosure, dialogs];
+    private readonly ITurnMiddleware[] middleware = [optOut, familyLink, language, risk, handoff, disclosure, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>

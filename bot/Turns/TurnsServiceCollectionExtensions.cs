@@ -10,6 +10,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<OptOutMiddleware>();
+        services.AddSingleton<FamilyLinkMiddleware>();
         services.AddSingleton<LanguageMiddleware>();
         services.AddSingleton<RiskMiddleware>();
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)

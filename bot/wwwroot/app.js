@@ -93,6 +93,15 @@
     return;
   }
 
+  // An enrolled family's link carries the clinic's invitation (?invite=…): it goes to the bot with the join event, which
+  // links this conversation to the family, and leaves the address bar so it is not bookmarked or shared by mistake.
+  var invite = new URLSearchParams(window.location.search).get('invite');
+  if (invite) {
+    var address = new URL(window.location.href);
+    address.searchParams.delete('invite');
+    window.history.replaceState(null, '', address.pathname + address.search + address.hash);
+  }
+
   fetch('/v3/directline/tokens/generate', { method: 'POST' })
     .then(function (response) {
       if (!response.ok) { throw new Error('token ' + response.status); }
@@ -108,7 +117,7 @@
         return function (next) {
           return function (action) {
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: locales[language] } } });
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: invite ? { language: locales[language], invite: invite } : { language: locales[language] } } });
             }
             return next(action);
           };

@@ -16,13 +16,20 @@ public static class SmsServiceCollectionExtensions
     /// <c>Storage:Provider</c> names, and the worker that sends the outbox through the REST API with retries.
     /// Call after the conversation store is registered.
     /// </summary>
+    /// <summary>
+    /// The SMS tables' store (<see cref="ISmsStore"/>: phone numbers, message ids, and the install's settings such as the
+    /// phone-hash salt and the invitation key), once, whoever asks first: the SMS channel or the family invitations.
+    /// </summary>
+    public static IServiceCollection AddSmsStore(this IServiceCollection services) =>
+        services.Any(d => d.ServiceType == typeof(ISmsStore)) ? services : services.AddByProvider<ISmsStore, SqliteSmsStore, PostgresSmsStore>();
+
     public static IServiceCollection AddSms(this IServiceCollection services)
     {
         services.AddOptions<SmsOptions>()
             .BindConfiguration(SmsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddByProvider<ISmsStore, SqliteSmsStore, PostgresSmsStore>();
+        services.AddSmsStore();
         services.AddByProvider<ISmsOutbox, SqliteSmsOutbox, PostgresSmsOutbox>();
         services.AddSingleton<SmsIdentity>();
         services.AddSingleton<SmsReplyShaper>();

@@ -16,15 +16,17 @@ public sealed class ConversationEditor(IConversationStore store, ConversationLoc
 {
     /// <summary>
     /// Runs <paramref name="change"/> on the conversation's state; it returns false to leave the conversation as it was.
-    /// Null when the conversation is unknown.
+    /// Null when the conversation is unknown, unless <paramref name="create"/> (enrolment writes to a family before
+    /// they ever wrote: the conversation starts with that change).
     /// </summary>
-    public async Task<ConversationEdit?> EditAsync(string conversationId, Func<TurnContext, CancellationToken, Task<bool>> change, CancellationToken cancellationToken)
+    public async Task<ConversationEdit?> EditAsync(
+        string conversationId, Func<TurnContext, CancellationToken, Task<bool>> change, CancellationToken cancellationToken, bool create = false)
     {
         using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
         for (var attempt = 1; attempt <= TurnPipeline.MaxAttempts; attempt++)
         {
             var stored = await store.LoadAsync(conversationId, cancellationToken);
-            if (stored.Version == 0)
+            if (stored.Version == 0 && !create)
             {
                 return null;
             }
@@ -37,7 +39,8 @@ public sealed class ConversationEditor(IConversationStore store, ConversationLoc
 
             var now = clock.GetUtcNow();
             var log = context.Replies.Select(r => new LogEntry(LogEntry.Outbound, r.Id, r.Type ?? ActivityTypes.Message, r.Text, now)).ToList();
-            var write = new ConversationWrite(conversationId, context.Activity.ChannelId, stored.Version, stored.Data, log, [.. context.Escalations], now)
+            var channelId = context.Activity.ChannelId ?? FamilyReference.Read(stored.Data)?.ChannelId;
+            var write = new ConversationWrite(conversationId, channelId, stored.Version, stored.Data, log, [.. context.Escalations], now)
             {
                 EscalationUpdates = [.. context.EscalationUpdates],
             };

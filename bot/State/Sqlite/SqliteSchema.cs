@@ -118,6 +118,26 @@ internal static class SqliteSchema
             UNIQUE (conversation_id, sequence)
         );
         """,
+        """
+        CREATE TABLE families (
+            id TEXT PRIMARY KEY,
+            mrn TEXT NOT NULL,
+            child_first_name TEXT NOT NULL,
+            caregiver_name TEXT NOT NULL,
+            phone TEXT,
+            language TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            clinician TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_families_mrn ON families (mrn);
+        CREATE TABLE family_conversations (
+            conversation_id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL REFERENCES families (id),
+            linked_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_family_conversations_family ON family_conversations (family_id, linked_at);
+        """,
     ];
 
     /// <summary>The version a file has once every migration ran.</summary>

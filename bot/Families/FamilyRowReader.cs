@@ -1,0 +1,37 @@
+using System.Data.Common;
+
+namespace PuenteBot.Families;
+
+/// <summary>Reads <c>families</c> rows the same way on both databases.</summary>
+internal static class FamilyRowReader
+{
+    public const string Columns = "f.id, f.mrn, f.child_first_name, f.caregiver_name, f.phone, f.language, f.channel, f.clinician, f.created_at";
+
+    public static async Task<IReadOnlyList<FamilyRecord>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var families = new List<FamilyRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            families.Add(new FamilyRecord(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                PuenteBot.Escalations.EscalationRowReader.Time(reader.GetValue(8))));
+        }
+
+        return families;
+    }
+
+    /// <summary>The SQL LIKE pattern for "contains", with the wildcards a user typed taken literally (escape character <c>\</c>).</summary>
+    public static string Contains(string text) => "%" + Literal(text) + "%";
+
+    public static string StartsWith(string text) => Literal(text) + "%";
+
+    private static string Literal(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

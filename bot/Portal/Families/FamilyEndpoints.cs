@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using PuenteBot.Families;
+using PuenteBot.Families.Api;
+using PuenteBot.Hosting;
+using PuenteBot.Portal.Components;
+using PuenteBot.Portal.Pages;
+
+namespace PuenteBot.Portal.Families;
+
+/// <summary>
+/// <c>/portal/families</c>: search the enrolled families by record number or name, enrol one (the form posts back
+/// here; enrolment sends an SMS family their first message), and a family's page with how to reach them and their
+/// web-chat invitation.
+/// </summary>
+public static class FamilyEndpoints
+{
+    public const string ListPath = "/portal/families";
+
+    public const string NewPath = "/portal/families/new";
+
+    /// <summary>How many families the page lists (the latest enrolled, or the matches).</summary>
+    public const int Shown = 50;
+
+    public static string PathOf(string id) => $"{ListPath}/{Uri.EscapeDataString(id)}";
+
+    public static RouteGroupBuilder MapFamilyPages(this RouteGroupBuilder portal)
+    {
+        portal.MapGet("/families", ListAsync);
+        portal.MapGet("/families/new", (HttpContext http, IOptions<PortalOptions> options) => Form(http, options.Value, null, new Dictionary<string, string>()));
+        portal.MapPost("/families", EnrolAsync);
+        portal.MapGet("/families/{id}", ShowAsync);
+        return portal;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, string? q, IFamilyStore families)
+    {
+        var query = q?.Trim() is { Length: > 0 } text ? text[..Math.Min(text.Length, EnrolmentRequest.MaxLength)] : null;
+        var found = query is null ? await families.RecentAsync(Shown, http.RequestAborted) : await families.SearchAsync(query, Shown, http.RequestAborted);
+        return PortalPages.Render<FamiliesPage>(new { View = PortalView.For(http), Query = query, Families = found });
+    }
+
+    private static async Task<IResult> EnrolAsync(HttpContext http, FamilyEnrolment enrolment, IOptions<PortalOptions> options)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var request = new EnrolmentRequest(form["mrn"], form["childFirstName"], form["caregiverName"], form["phone"], form["language"], form["channel"], form["clinician"]);
+        if (request.ProblemCodes() is { Count: > 0 } problems)
+        {
+            return Form(http, options.Value, request, problems, StatusCodes.Status400BadRequest);
+        }
+
+        var enrolled = await enrolment.EnrolAsync(request, http.RequestAborted);
+        var notice = enrolled.Family.Channel != EnrolmentRequest.Sms ? "enrolled" : enrolled.FirstSmsQueued ? "sms-queued" : "sms-not-sent";
+        return Results.Redirect($"{PathOf(enrolled.Family.Id)}?notice={notice}");
+    }
+
+    private static async Task<IResult> ShowAsync(
+        HttpContext http, string id, string? notice, IFamilyStore families, FamilyInvites invites, IOptions<HostingOptions> hosting, IOptions<FamilyOptions> options, TimeProvider clock)
+    {
+        var view = PortalView.For(http);
+        if (await families.GetAsync(id, http.RequestAborted) is not { } family)
+        {
+            return PortalPages.Render<PortalMessagePage>(new { View = view, Title = view["Portal.Family.NotFound"] }, StatusCodes.Status404NotFound);
+        }
+
+        var invite = $"/?lang={family.Language}&invite={Uri.EscapeDataString(await invites.IssueAsync(family.Id, http.RequestAborted))}";
+        var conversations = await families.ConversationsAsync(id, http.RequestAborted);
+        return PortalPages.Render<FamilyPage>(new
+        {
+            View = view,
+            Family = family,
+            InviteUrl = FamiliesApi.InviteUrl(http.Request, hosting, invite),
+            InviteUntil = clock.GetUtcNow() + options.Value.InviteLifetime,
+            Conversations = conversations.Count,
+            Notice = notice switch
+            {
+                "enrolled" => view["Portal.Family.Enrolled"],
+                "sms-queued" => view["Portal.Family.FirstSmsQueued"],
+                "sms-not-sent" => view["Portal.Family.FirstSmsNotSent"],
+                _ => null,
+            },
+        });
+    }
+
+    private static IResult Form(HttpContext http, PortalOptions options, EnrolmentRequest? values, IReadOnlyDictionary<string, string> problems, int status = StatusCodes.Status200OK) =>
+        PortalPages.Render<EnrolPage>(
+            new
+            {
+                View = PortalView.For(http),
+                Values = values ?? new EnrolmentRequest(null, null, null, null, null, null, null),
+                Problems = problems,
+                Clinicians = options.Accounts.Select(a => a.Name.Length > 0 ? a.Name : a.User).Distinct().ToList(),
+            },
+            status);
+}
