@@ -25,6 +25,10 @@ internal static class EscalationLabels
     public static string UrgencyBadge(PortalView view, string urgency) =>
         $"<span class=\"badge urgency-{PortalHtml.Encode(urgency)}\">{PortalHtml.Encode(Urgency(view, urgency))}</span>";
 
+    /// <summary>Who acknowledged it and when ("—" for what is not known).</summary>
+    public static string AcknowledgedBy(PortalView view, EscalationRecord escalation) =>
+        view["Portal.Escalation.AcknowledgedBy", escalation.AcknowledgedBy ?? "—", escalation.AcknowledgedAt is { } at ? view.Text.Time(at) : "—"];
+
     /// <summary>"12 min", "3 h", "2 d".</summary>
     public static string Age(PortalView view, TimeSpan age)
     {
