@@ -1,5 +1,6 @@
 using System.Globalization;
 using PuenteBot.Escalations;
+using PuenteBot.Escalations.Summaries;
 
 namespace PuenteBot.Portal.Pages;
 
@@ -17,6 +18,10 @@ internal static class EscalationLabels
         language is null ? "—" : view.Text.GetOr("Escalation.Language." + language, language);
 
     public static string Delivery(PortalView view, string state) => view.Text.GetOr("Portal.Delivery." + state, state);
+
+    /// <summary>"URGENT: Suicide risk" (or its update's wording) in the clinician's language, as the summary's title reads.</summary>
+    public static string Title(PortalView view, EscalationRecord escalation) =>
+        view[EscalationSummaries.UpdateCount(escalation) > 0 ? "Escalation.Title.Update" : "Escalation.Title", Urgency(view, escalation.Urgency), Reason(view, escalation.Reason)];
 
     /// <summary>Who acknowledged it and when ("—" for what is not known).</summary>
     public static string AcknowledgedBy(PortalView view, EscalationRecord escalation) =>
