@@ -27,7 +27,7 @@ public static class PortalExtensions
         });
         services.AddRazorComponents();
 
-        // The pages' values are encoded by Razor; Spanish letters stay letters (only markup characters become entities).
+        // Razor encodes markup characters only: Spanish letters (ñ, á) stay readable in the page's source.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();

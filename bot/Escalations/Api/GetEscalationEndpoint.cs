@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Portal.Handoff;
 using PuenteBot.State;
 
 namespace PuenteBot.Escalations.Api;
@@ -9,7 +12,7 @@ namespace PuenteBot.Escalations.Api;
 public static class GetEscalationEndpoint
 {
     public static async Task<Results<Ok<EscalationDetail>, NotFound>> HandleAsync(
-        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CancellationToken cancellationToken)
+        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, IStringLocalizer<Strings> strings, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } record)
         {
@@ -18,7 +21,7 @@ public static class GetEscalationEndpoint
 
         var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
         var summary = summaries.Build(record, log);
-        var transcript = log.Select(entry => new TranscriptEntry(entry.Direction, entry.ActivityType, entry.Text, entry.Timestamp)).ToList();
+        var transcript = log.Select(entry => TranscriptEntry.Of(entry, ClinicianMessages.AuthorOf(entry, strings))).ToList();
         var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
         return TypedResults.Ok(new EscalationDetail(
             EscalationItem.From(record, summary.Title), summary, summary.ToText(), summary.ToHtml(), record.Summary, transcript, deliveries));

@@ -3,6 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Portal.Handoff;
 using PuenteBot.State;
 using PuenteBot.Tests.Support;
 
@@ -104,6 +108,32 @@ public class ClinicianApiTests
         var transcript = detail["transcript"]!.AsArray();
         Assert.Equal(("in", "necesito hablar con alguien"), ((string?)transcript[0]!["direction"], (string?)transcript[0]!["text"]));
         Assert.Equal("sms", (string?)detail["data"]!["channel"]);
+    }
+
+    [Fact]
+    public async Task The_transcript_says_who_wrote_each_line_and_names_the_clinician()
+    {
+        await using var api = await ApiAsync();
+        var item = (await api.ListAsync("?urgency=urgent"))["items"]![0]!;
+        var conversationId = (string)item["conversationId"]!;
+        var store = api.Factory.Services.GetRequiredService<IConversationStore>();
+        var strings = api.Factory.Services.GetRequiredService<IStringLocalizer<Strings>>();
+        var loaded = await store.LoadAsync(conversationId, Ct);
+        var at = SeededEscalations.Start.AddHours(1);
+        LogEntry[] log =
+        [
+            new(LogEntry.Outbound, "b-1", "message", strings.For("es", "Handoff.Joined", "Ana Ruiz"), at),
+            new(LogEntry.Outbound, ClinicianMessages.NewId(), "message", strings.For("es", "Handoff.Message", "Ana Ruiz", "¿Le llamo a las 3?"), at),
+        ];
+        Assert.True(await store.TrySaveAsync(new ConversationWrite(conversationId, "sms", loaded.Version, loaded.Data, log, [], at), Ct));
+
+        var detail = await api.Client.GetFromJsonAsync<JsonObject>($"/api/escalations/{(string)item["id"]!}", Ct);
+
+        var transcript = detail!["transcript"]!.AsArray();
+        Assert.Equal(
+            [("family", null), ("bot", null), ("clinician", "Ana Ruiz")],
+            transcript.Select(e => ((string?)e!["from"], (string?)e["clinician"])).ToArray());
+        Assert.Equal(strings.For("es", "Handoff.Message", "Ana Ruiz", "¿Le llamo a las 3?"), (string?)transcript[2]!["text"]);
     }
 
     [Theory]
