@@ -32,7 +32,7 @@ public static class EscalationEndpoints
         escalation.MapPost("/reply", (HttpContext http, string id, [FromForm] string? text, IEscalationStore store, HandoffService handoff) =>
             ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.ReplyAsync(record.ConversationId, clinician, text, ct))));
         escalation.MapPost("/handback", (HttpContext http, string id, IEscalationStore store, HandoffService handoff) =>
-            ActAsync(http, id, store, async (record, _, ct) => Notice(await handoff.HandBackAsync(record.ConversationId, ct))));
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.HandBackAsync(record.ConversationId, clinician, ct))));
         return portal;
     }
 
