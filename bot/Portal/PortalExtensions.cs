@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Handoff;
@@ -23,6 +25,9 @@ public static class PortalExtensions
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorComponents();
+
+        // Razor encodes markup characters only: Spanish letters (ñ, á) stay readable in the page's source.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();

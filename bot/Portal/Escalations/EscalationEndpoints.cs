@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Pages;
 using PuenteBot.Portal.SignIn;
 using PuenteBot.Proactive;
 using PuenteBot.State;
+using EscalationPage = PuenteBot.Portal.Components.EscalationPage;
 
 namespace PuenteBot.Portal.Escalations;
 
@@ -56,7 +58,7 @@ public static class EscalationEndpoints
         var conversation = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data;
         var deliveries = await outbox.DeliveriesAsync(record.Id, http.RequestAborted);
         var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice);
-        return EscalationPage.Render(view, model);
+        return PortalPages.Render<EscalationPage>(new { View = view, Page = model });
     }
 
     private static async Task<IResult> TranscriptAsync(HttpContext http, string id, IEscalationStore store, IConversationStore conversations)
@@ -69,7 +71,7 @@ public static class EscalationEndpoints
 
         var log = await conversations.ReadLogAsync(record.ConversationId, http.RequestAborted);
         var language = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data.Language;
-        return TypedResults.Content(TranscriptHtml.Render(view, log, language), "text/html; charset=utf-8");
+        return PortalPages.Render<TranscriptView>(new { View = view, Log = log, FamilyLanguage = language });
     }
 
     /// <summary>Runs a form's action on a known escalation as the signed-in clinician, then back to the page with a notice.</summary>
@@ -89,5 +91,5 @@ public static class EscalationEndpoints
     private static string Notice(HandoffResult result) => result.ToString();
 
     private static IResult NotFound(PortalView view) =>
-        PortalLayout.Page(view, view["Portal.Escalation.NotFound"], string.Empty, StatusCodes.Status404NotFound);
+        PortalPages.Render<NotFoundPage>(new { View = view }, StatusCodes.Status404NotFound);
 }

@@ -18,12 +18,9 @@ internal static class EscalationLabels
 
     public static string Delivery(PortalView view, string state) => view.Text.GetOr("Portal.Delivery." + state, state);
 
-    /// <summary>The state's badge: dead letters stand out (a notifier gave up: nobody may have been told).</summary>
-    public static string DeliveryBadge(PortalView view, string state) =>
-        $"<span class=\"badge state-{PortalHtml.Encode(state)}\">{(state == EscalationStates.DeadLetter ? "⚠ " : string.Empty)}{PortalHtml.Encode(Delivery(view, state))}</span>";
-
-    public static string UrgencyBadge(PortalView view, string urgency) =>
-        $"<span class=\"badge urgency-{PortalHtml.Encode(urgency)}\">{PortalHtml.Encode(Urgency(view, urgency))}</span>";
+    /// <summary>Who acknowledged it and when ("—" for what is not known).</summary>
+    public static string AcknowledgedBy(PortalView view, EscalationRecord escalation) =>
+        view["Portal.Escalation.AcknowledgedBy", escalation.AcknowledgedBy ?? "—", escalation.AcknowledgedAt is { } at ? view.Text.Time(at) : "—"];
 
     /// <summary>"12 min", "3 h", "2 d".</summary>
     public static string Age(PortalView view, TimeSpan age)

@@ -18,17 +18,13 @@ public sealed class PortalView
         Clinician = clinician;
         TokenName = tokens.FormFieldName;
         TokenValue = tokens.RequestToken ?? string.Empty;
-        TokenField = $"<input type=\"hidden\" name=\"{PortalHtml.Encode(TokenName)}\" value=\"{PortalHtml.Encode(TokenValue)}\">";
     }
 
     public ClinicianText Text { get; }
 
     public PortalClinician? Clinician { get; }
 
-    /// <summary>The hidden input that carries the anti-forgery token (for pages still built as strings).</summary>
-    public string TokenField { get; }
-
-    /// <summary>The anti-forgery form field's name and this request's token, for Razor forms (<c>PortalForm</c>).</summary>
+    /// <summary>The anti-forgery form field's name and this request's token, for the portal's forms (<c>PortalForm</c>).</summary>
     public string TokenName { get; }
 
     public string TokenValue { get; }

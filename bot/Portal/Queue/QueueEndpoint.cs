@@ -1,4 +1,5 @@
 using PuenteBot.Escalations;
+using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 
 namespace PuenteBot.Portal.Queue;
@@ -23,10 +24,10 @@ public static class QueueEndpoint
         {
             var queue = await escalations.QueueAsync(Limit, http.RequestAborted);
             var acknowledged = await escalations.ListAsync(new EscalationQuery(EscalationStates.Acknowledged, PageSize: AcknowledgedShown), http.RequestAborted);
-            return QueuePage.Render(PortalView.For(http), queue, acknowledged.Items, clock.GetUtcNow());
+            return PortalPages.Render<QueuePage>(new { View = PortalView.For(http), Queue = queue, Acknowledged = acknowledged.Items, Now = clock.GetUtcNow() });
         });
-        portal.MapGet("/queue", async (HttpContext http, IEscalationStore escalations, TimeProvider clock) => TypedResults.Content(
-            QueuePage.Table(PortalView.For(http), await escalations.QueueAsync(Limit, http.RequestAborted), clock.GetUtcNow()), "text/html; charset=utf-8"));
+        portal.MapGet("/queue", async (HttpContext http, IEscalationStore escalations, TimeProvider clock) => PortalPages.Render<QueueTable>(
+            new { View = PortalView.For(http), Queue = await escalations.QueueAsync(Limit, http.RequestAborted), Now = clock.GetUtcNow() }));
         return portal;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 using PuenteBot.Reports;
 
@@ -21,7 +22,7 @@ public static class CrisisReportEndpoint
                 (start, end) = (end, start);
             }
 
-            return CrisisReportPage.Render(PortalView.For(http), await report.BuildAsync(start, end, http.RequestAborted));
+            return PortalPages.Render<CrisisReportPage>(new { View = PortalView.For(http), Table = await report.BuildAsync(start, end, http.RequestAborted) });
         });
         return portal;
     }

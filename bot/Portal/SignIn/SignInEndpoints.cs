@@ -24,11 +24,7 @@ public static class SignInEndpoints
         portal.MapPost("/signin", SignInAsync).AllowAnonymous();
         portal.MapGet("/signin/oidc", Challenge).AllowAnonymous();
         portal.MapGet("/signin/complete", (HttpContext http, string? returnUrl) =>
-        {
-            var view = PortalView.For(http);
-            var target = ReturnUrls.Safe(returnUrl);
-            return PortalLayout.Page(view, view["Portal.SignIn.Title"], $"<p><a href=\"{PortalHtml.Encode(target)}\">{PortalHtml.Encode(view["Portal.SignIn.Continue"])}</a></p>", refreshTo: target);
-        }).AllowAnonymous();
+            PortalPages.Render<ContinuePage>(new { View = PortalView.For(http), Target = ReturnUrls.Safe(returnUrl) })).AllowAnonymous();
         portal.MapPost("/signout", async (HttpContext http) =>
         {
             await http.SignOutAsync(PortalAuthentication.CookieScheme);
