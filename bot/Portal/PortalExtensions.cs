@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
+using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Queue;
@@ -31,6 +32,7 @@ public static class PortalExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();
+        services.AddSingleton<CaseHandoff>();
         return services;
     }
 

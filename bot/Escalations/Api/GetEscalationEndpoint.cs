@@ -21,6 +21,6 @@ public static class GetEscalationEndpoint
         var transcript = log.Select(entry => new TranscriptEntry(entry.Direction, entry.ActivityType, entry.Text, entry.Timestamp)).ToList();
         var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
         return TypedResults.Ok(new EscalationDetail(
-            EscalationItem.From(record, summary.Title), summary, summary.ToText(), summary.ToHtml(), record.Summary, transcript, deliveries));
+            EscalationItem.From(record, summary.Title), summary, summary.ToText(), summary.ToHtml(), record.Summary, transcript, deliveries, DeliveryOutcome.From(deliveries)));
     }
 }

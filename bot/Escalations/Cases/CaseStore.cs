@@ -93,6 +93,38 @@ public sealed class CaseStore(SqlRunner sql, TimeProvider clock) : ICaseStore
             return await EscalationRowReader.ReadAllAsync(command, cancellationToken);
         }, cancellationToken);
 
+    public Task<IReadOnlyList<CaseRow>> QueueAsync(CaseQueueQuery query, CancellationToken cancellationToken) =>
+        sql.ReadAsync<IReadOnlyList<CaseRow>>(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            var conversations = query.Conversations is null ? "1 = 1" : sql.InList("e.conversation_id", "@conversations");
+            command.CommandText = $"""
+                SELECT {EscalationRowReader.Columns}, {Columns} FROM escalations e LEFT JOIN escalation_cases c ON c.escalation_id = e.id
+                WHERE (@state IS NULL OR COALESCE(c.state, 'open') = @state)
+                    AND (@state IS NOT NULL OR (COALESCE(c.state, 'open') <> 'closed' AND (e.state <> 'acknowledged' OR c.state IN ('claimed', 'in_conversation'))))
+                    AND (@urgency IS NULL OR e.urgency = @urgency) AND (@owner IS NULL OR c.owner = @owner) AND {conversations}
+                ORDER BY {EscalationRowReader.UrgencyRank}, e.created_at, e.id LIMIT @limit
+                """;
+            SqlRunner.AddText(command, "@state", query.State);
+            SqlRunner.AddText(command, "@urgency", query.Urgency);
+            SqlRunner.AddText(command, "@owner", query.Owner);
+            SqlRunner.AddNumber(command, "@limit", query.Limit);
+            if (query.Conversations is { } ids)
+            {
+                sql.AddList(command, "@conversations", ids);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<CaseRow>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var escalation = EscalationRowReader.Read(reader);
+                rows.Add(new CaseRow(escalation, reader.IsDBNull(9) ? CaseRecord.Open(escalation.Id) : ReadCase(reader, 9)));
+            }
+
+            return rows;
+        }, cancellationToken);
+
     public Task<bool> AddNoteAsync(string escalationId, string author, string text, CancellationToken cancellationToken) =>
         sql.WriteAsync(async connection =>
         {
@@ -147,16 +179,17 @@ public sealed class CaseStore(SqlRunner sql, TimeProvider clock) : ICaseStore
         var cases = new List<CaseRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            cases.Add(new CaseRecord(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : EscalationRowReader.Time(reader.GetValue(4)),
-                reader.IsDBNull(5) ? null : EscalationRowReader.Time(reader.GetValue(5)),
-                reader.IsDBNull(6) ? null : EscalationRowReader.Time(reader.GetValue(6))));
+            cases.Add(ReadCase(reader, 0));
         }
 
         return cases;
+    }
+
+    /// <summary>The case in <see cref="Columns"/> from column <paramref name="first"/> on.</summary>
+    private static CaseRecord ReadCase(DbDataReader reader, int first)
+    {
+        DateTimeOffset? Time(int column) => reader.IsDBNull(first + column) ? null : EscalationRowReader.Time(reader.GetValue(first + column));
+        string? Text(int column) => reader.IsDBNull(first + column) ? null : reader.GetString(first + column);
+        return new CaseRecord(reader.GetString(first), reader.GetString(first + 1), Text(2), Text(3), Time(4), Time(5), Time(6));
     }
 }

@@ -37,6 +37,9 @@ public interface ICaseStore
     /// <summary>Urgent escalations not acknowledged, raised at or before <paramref name="raisedBy"/>, whose case is open and never re-paged; oldest first.</summary>
     Task<IReadOnlyList<EscalationRecord>> RepageDueAsync(DateTimeOffset raisedBy, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The queue with its cases: urgent first, then routine, then barrier reports; oldest first within each.</summary>
+    Task<IReadOnlyList<CaseRow>> QueueAsync(CaseQueueQuery query, CancellationToken cancellationToken);
+
     Task<bool> AddNoteAsync(string escalationId, string author, string text, CancellationToken cancellationToken);
 
     /// <summary>A case's notes, oldest first.</summary>
