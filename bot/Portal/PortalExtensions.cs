@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
+using PuenteBot.Portal.Audit;
 using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Handoff;
@@ -46,7 +47,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapAudit();
         return app;
     }
 }

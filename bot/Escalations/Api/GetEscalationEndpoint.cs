@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PuenteBot.Audit;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
 using PuenteBot.State;
@@ -9,13 +11,14 @@ namespace PuenteBot.Escalations.Api;
 public static class GetEscalationEndpoint
 {
     public static async Task<Results<Ok<EscalationDetail>, NotFound>> HandleAsync(
-        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CancellationToken cancellationToken)
+        string id, HttpContext http, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CaseService cases, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } record)
         {
             return TypedResults.NotFound();
         }
 
+        await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.View, record.Id, "api", cancellationToken);
         var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
         var summary = summaries.Build(record, log);
         var transcript = log.Select(entry => new TranscriptEntry(entry.Direction, entry.ActivityType, entry.Text, entry.Timestamp)).ToList();
