@@ -1,6 +1,9 @@
+using PuenteBot.Audit;
 using PuenteBot.Escalations.Api;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Postgres;
+using PuenteBot.Escalations.Repage;
 using PuenteBot.Escalations.Rescue;
 using PuenteBot.Escalations.Sqlite;
 using PuenteBot.Escalations.Summaries;
@@ -11,7 +14,7 @@ namespace PuenteBot.Escalations;
 public static class EscalationsServiceCollectionExtensions
 {
     /// <summary>
-    /// The escalation store, the clinicians' summaries, and delivery to the care team (webhook, Teams, email) by a
+    /// The escalation store, its cases and the audit log, the re-page of waiting urgent escalations, the clinicians' summaries, and delivery to the care team (webhook, Teams, email) by a
     /// hosted worker that a committed escalation wakes. Call after the conversation store is registered. The store, the
     /// outbox and the rescue's writes are those of the database <c>Storage:Provider</c> names.
     /// </summary>
@@ -28,6 +31,9 @@ public static class EscalationsServiceCollectionExtensions
         services.AddByProvider<IEscalationStore, SqliteEscalationStore, PostgresEscalationStore>();
         services.AddByProvider<EscalationOutbox, SqliteEscalationOutbox, PostgresEscalationOutbox>();
         services.AddByProvider<IRescueStore, SqliteRescueStore, PostgresRescueStore>();
+        services.AddSingleton<ICaseStore, CaseStore>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<CaseService>();
         services.AddSingleton<EscalationSummaries>();
         services.AddSingleton<ClinicianKeys>();
         services.AddSingleton<EscalationSignal>();
@@ -35,9 +41,14 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<EscalationDispatcher>();
         services.AddSingleton<IEscalationNotifier, WebhookNotifier>();
         services.AddSingleton<IEscalationNotifier, TeamsNotifier>();
-        services.AddSingleton<IEscalationNotifier, EmailNotifier>();
+        services.AddSingleton<EmailNotifier>();
+        services.AddSingleton<IEscalationNotifier>(sp => sp.GetRequiredService<EmailNotifier>());
         services.AddHttpClient(NotifierHttp.ClientName).RemoveAllLoggers(); // a Teams webhook URL is itself a secret
         services.AddHostedService<EscalationDeliveryWorker>();
+        services.AddSingleton<OnCallRoster>();
+        services.AddSingleton<IRepageSender, EmailRepageSender>();
+        services.AddSingleton<RepageService>();
+        services.AddHostedService<RepageWorker>();
         services.AddSingleton<EscalationSpool>();
         services.AddSingleton<EscalationAloneWriter>();
         services.AddSingleton<DirectDelivery>();

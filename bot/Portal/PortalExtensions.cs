@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using PuenteBot.Portal.Audit;
+using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Families;
 using PuenteBot.Portal.Handoff;
@@ -32,6 +34,7 @@ public static class PortalExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();
+        services.AddSingleton<CaseHandoff>();
         return services;
     }
 
@@ -45,7 +48,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapFamilyPages();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapFamilyPages().MapAudit();
         return app;
     }
 }

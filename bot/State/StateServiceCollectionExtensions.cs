@@ -27,6 +27,7 @@ public static class StateServiceCollectionExtensions
         services.AddByProvider<IConversationStore, SqliteConversationStore, PostgresConversationStore>();
         services.AddByProvider<IDatabaseWriteProbe, SqliteWriteProbe, PostgresWriteProbe>();
         services.AddByProvider<IConversationTurnLock, NoConversationTurnLock, PostgresConversationTurnLock>();
+        services.AddByProvider<SqlRunner, SqliteSqlRunner, PostgresSqlRunner>();
         return services;
     }
 

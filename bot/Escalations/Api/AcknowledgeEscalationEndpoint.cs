@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PuenteBot.Audit;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Summaries;
 
 namespace PuenteBot.Escalations.Api;
@@ -11,7 +13,7 @@ namespace PuenteBot.Escalations.Api;
 public static class AcknowledgeEscalationEndpoint
 {
     public static async Task<Results<Ok<EscalationItem>, NotFound, ValidationProblem>> HandleAsync(
-        string id, AcknowledgeRequest? request, HttpContext http, IEscalationStore store, EscalationSummaries summaries, CancellationToken cancellationToken)
+        string id, AcknowledgeRequest? request, HttpContext http, IEscalationStore store, EscalationSummaries summaries, CaseService cases, CancellationToken cancellationToken)
     {
         var by = request?.By?.Trim();
         if (by is { Length: > AcknowledgeRequest.MaxLength })
@@ -29,6 +31,7 @@ public static class AcknowledgeEscalationEndpoint
             return TypedResults.NotFound();
         }
 
+        await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.Acknowledge, record.Id, "api", cancellationToken);
         return TypedResults.Ok(EscalationItem.From(record, summaries.Title(record)));
     }
 }

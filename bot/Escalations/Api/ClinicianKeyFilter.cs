@@ -6,6 +6,9 @@ public sealed class ClinicianKeyFilter(ClinicianKeys keys) : IEndpointFilter
     /// <summary>Where the matched key's number is kept for the handlers (who acknowledged).</summary>
     public const string KeyNumberItem = "PuenteBot.ClinicianKey";
 
+    /// <summary>Who a request is in the audit log: <c>api:&lt;key number&gt;</c>, never the key.</summary>
+    public static string Actor(HttpContext http) => Audit.AuditEntry.ApiActor(http.Items[KeyNumberItem]);
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

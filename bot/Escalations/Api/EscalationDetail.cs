@@ -4,7 +4,10 @@ using PuenteBot.Escalations.Summaries;
 
 namespace PuenteBot.Escalations.Api;
 
-/// <summary><c>GET /api/escalations/{id}</c>: the escalation, its summary (structured, text, HTML), the facts the dialogs recorded, the transcript and each notifier's delivery.</summary>
+/// <summary>
+/// <c>GET /api/escalations/{id}</c>: the escalation, its summary (structured, text, HTML), the facts the dialogs
+/// recorded, the transcript, each notifier's delivery, and which notifiers delivered it and which gave up.
+/// </summary>
 public sealed record EscalationDetail(
     EscalationItem Escalation,
     EscalationSummary Summary,
@@ -12,4 +15,5 @@ public sealed record EscalationDetail(
     string Html,
     JsonObject Data,
     IReadOnlyList<TranscriptEntry> Transcript,
-    IReadOnlyList<EscalationDeliveryStatus> Deliveries);
+    IReadOnlyList<EscalationDeliveryStatus> Deliveries,
+    DeliveryOutcome Delivery);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PuenteBot.Audit;
 using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Summaries;
 
 namespace PuenteBot.Escalations.Api;
@@ -10,7 +12,7 @@ public static class ListEscalationsEndpoint
     private static readonly string[] Urgencies = [Urgency.Urgent, Urgency.Routine, Urgency.BarrierReport];
 
     public static async Task<Results<Ok<EscalationList>, ValidationProblem>> HandleAsync(
-        IEscalationStore store, EscalationSummaries summaries, CancellationToken cancellationToken,
+        HttpContext http, IEscalationStore store, EscalationSummaries summaries, CaseService cases, CancellationToken cancellationToken,
         string? state = null, string? urgency = null, int page = 1, int pageSize = EscalationQuery.DefaultPageSize)
     {
         var problems = new Dictionary<string, string[]>();
@@ -39,6 +41,7 @@ public static class ListEscalationsEndpoint
             return TypedResults.ValidationProblem(problems);
         }
 
+        await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.View, null, "api list", cancellationToken);
         var found = await store.ListAsync(new EscalationQuery(state, urgency, page, pageSize), cancellationToken);
         var items = found.Items.Select(record => EscalationItem.From(record, summaries.Title(record))).ToList();
         return TypedResults.Ok(new EscalationList(items, found.Page, found.PageSize, found.Total));

@@ -18,9 +18,12 @@ public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscala
 
     public bool IsConfigured => email.IsConfigured;
 
-    public async Task SendAsync(EscalationMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(EscalationMessage message, CancellationToken cancellationToken) => SendAsync(message, email.Recipients(), cancellationToken);
+
+    /// <summary>The same message to other recipients (the on-call clinicians of a re-page).</summary>
+    public async Task SendAsync(EscalationMessage message, IReadOnlyList<MailboxAddress> recipients, CancellationToken cancellationToken)
     {
-        using var mail = Compose(message);
+        using var mail = Compose(message, recipients);
         using var client = new SmtpClient();
         await client.ConnectAsync(email.SmtpHost, email.SmtpPort, email.Security, cancellationToken);
         if (email.UserName.Length > 0)
@@ -32,7 +35,9 @@ public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscala
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 
-    public MimeMessage Compose(EscalationMessage message)
+    public MimeMessage Compose(EscalationMessage message) => Compose(message, email.Recipients());
+
+    public MimeMessage Compose(EscalationMessage message, IReadOnlyList<MailboxAddress> recipients)
     {
         var summary = message.Summary;
         var mail = new MimeMessage
@@ -41,7 +46,7 @@ public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscala
             MessageId = $"{message.IdempotencyKey.Replace(':', '.')}@puentebot",
         };
         mail.From.Add(MailboxAddress.Parse(email.From));
-        mail.To.AddRange(email.Recipients());
+        mail.To.AddRange(recipients);
         mail.Headers.Add(NotifierHttp.IdempotencyHeader, message.IdempotencyKey);
         mail.Body = new BodyBuilder { TextBody = summary.ToText(), HtmlBody = Page(summary) }.ToMessageBody();
         return mail;

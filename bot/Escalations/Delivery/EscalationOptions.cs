@@ -17,6 +17,8 @@ public sealed class EscalationOptions : IValidatableObject
 
     public Rescue.SpoolOptions Spool { get; set; } = new();
 
+    public Repage.RepageOptions Repage { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Webhook.Url.Length > 0 && !IsWebAddress(Webhook.Url))
@@ -52,6 +54,13 @@ public sealed class EscalationOptions : IValidatableObject
         foreach (var problem in spool)
         {
             yield return new ValidationResult("Escalation:Spool: " + problem.ErrorMessage, ["Spool"]);
+        }
+
+        var repage = new List<ValidationResult>();
+        Validator.TryValidateObject(Repage, new ValidationContext(Repage), repage, validateAllProperties: true);
+        foreach (var problem in repage)
+        {
+            yield return new ValidationResult("Escalation:Repage: " + problem.ErrorMessage, ["Repage"]);
         }
 
         if (Delivery.MaxDelay < Delivery.BaseDelay)

@@ -10,6 +10,9 @@ public sealed class ClinicianText(IStringLocalizer<Strings> strings, string lang
 {
     public string Language => language;
 
+    /// <summary>The clinic's time zone, that times are shown in.</summary>
+    public TimeZoneInfo Zone => zone;
+
     public string Get(string key, params object[] arguments) => strings.For(language, key, arguments);
 
     /// <summary>The string <paramref name="key"/>, or <paramref name="fallback"/> when the content has none (a label added later).</summary>

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PuenteBot.Audit;
 using PuenteBot.Escalations;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Pages;
@@ -14,8 +17,9 @@ using EscalationPage = PuenteBot.Portal.Components.EscalationPage;
 namespace PuenteBot.Portal.Escalations;
 
 /// <summary>
-/// <c>/portal/escalations/{id}</c>: the escalation page, its transcript fragment (polled), and the forms: acknowledge,
-/// join the conversation, reply to the family, hand back to PuenteBot. Each form posts back and returns to the page.
+/// <c>/portal/escalations/{id}</c>: the escalation page (each view audited), its transcript fragment (polled), and the
+/// forms: acknowledge, join the conversation, take it over from a colleague, reply to the family, hand back to
+/// PuenteBot, and the case's (<see cref="CaseEndpoints"/>). Each form posts back and returns to the page.
 /// </summary>
 public static class EscalationEndpoints
 {
@@ -26,15 +30,26 @@ public static class EscalationEndpoints
         var escalation = portal.MapGroup("/escalations/{id}");
         escalation.MapGet("", ShowAsync);
         escalation.MapGet("/transcript", TranscriptAsync);
-        escalation.MapPost("/ack", (HttpContext http, string id, IEscalationStore store) =>
+        escalation.MapPost("/ack", (HttpContext http, string id, IEscalationStore store, CaseService cases) =>
             ActAsync(http, id, store, async (record, clinician, ct) =>
-                await store.AcknowledgeAsync(record.Id, clinician.User, ct) ? "Acknowledged" : "Unchanged"));
-        escalation.MapPost("/join", (HttpContext http, string id, IEscalationStore store, HandoffService handoff) =>
-            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.JoinAsync(record.ConversationId, clinician, ct))));
-        escalation.MapPost("/reply", (HttpContext http, string id, [FromForm] string? text, IEscalationStore store, HandoffService handoff) =>
-            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.ReplyAsync(record.ConversationId, clinician, text, ct))));
-        escalation.MapPost("/handback", (HttpContext http, string id, IEscalationStore store, HandoffService handoff) =>
-            ActAsync(http, id, store, async (record, _, ct) => Notice(await handoff.HandBackAsync(record.ConversationId, ct))));
+            {
+                var acknowledged = record.AcknowledgedBy is null && await store.AcknowledgeAsync(record.Id, clinician.User, ct);
+                if (acknowledged)
+                {
+                    await cases.AuditAsync(clinician.User, AuditActions.Acknowledge, record.Id, null, ct);
+                }
+
+                return acknowledged ? "Acknowledged" : "Unchanged";
+            }));
+        escalation.MapPost("/join", (HttpContext http, string id, IEscalationStore store, CaseHandoff handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.JoinAsync(record, clinician, ct))));
+        escalation.MapPost("/takeover", (HttpContext http, string id, IEscalationStore store, CaseHandoff handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.TakeOverAsync(record, clinician, ct))));
+        escalation.MapPost("/reply", (HttpContext http, string id, [FromForm] string? text, IEscalationStore store, CaseHandoff handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.ReplyAsync(record, clinician, text, ct))));
+        escalation.MapPost("/handback", (HttpContext http, string id, IEscalationStore store, CaseHandoff handoff) =>
+            ActAsync(http, id, store, async (record, clinician, ct) => Notice(await handoff.HandBackAsync(record, clinician, ct))));
+        escalation.MapCaseForms();
         return portal;
     }
 
@@ -46,7 +61,10 @@ public static class EscalationEndpoints
         EscalationOutbox outbox,
         IConversationStore conversations,
         EscalationSummaries summaries,
-        ProactiveSender sender)
+        ProactiveSender sender,
+        ICaseStore cases,
+        CaseService service,
+        IOptions<PortalOptions> portal)
     {
         var view = PortalView.For(http);
         if (await store.GetAsync(id, http.RequestAborted) is not { } record)
@@ -57,7 +75,12 @@ public static class EscalationEndpoints
         var log = await conversations.ReadLogAsync(record.ConversationId, http.RequestAborted);
         var conversation = (await conversations.LoadAsync(record.ConversationId, http.RequestAborted)).Data;
         var deliveries = await outbox.DeliveriesAsync(record.Id, http.RequestAborted);
-        var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice);
+        var panel = new CasePanel.Model(
+            await cases.GetAsync(record.Id, http.RequestAborted),
+            await cases.NotesAsync(record.Id, http.RequestAborted),
+            [.. portal.Value.Accounts.Select(a => a.User)]);
+        await service.AuditAsync(view.Clinician?.User ?? "unknown", AuditActions.View, record.Id, null, http.RequestAborted, conversation.FamilyId);
+        var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel);
         return PortalPages.Render<EscalationPage>(new { View = view, Page = model });
     }
 
@@ -75,7 +98,7 @@ public static class EscalationEndpoints
     }
 
     /// <summary>Runs a form's action on a known escalation as the signed-in clinician, then back to the page with a notice.</summary>
-    private static async Task<IResult> ActAsync(HttpContext http, string id, IEscalationStore store, Func<EscalationRecord, PortalClinician, CancellationToken, Task<string>> action)
+    internal static async Task<IResult> ActAsync(HttpContext http, string id, IEscalationStore store, Func<EscalationRecord, PortalClinician, CancellationToken, Task<string>> action)
     {
         if (await store.GetAsync(id, http.RequestAborted) is not { } record)
         {

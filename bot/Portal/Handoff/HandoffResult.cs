@@ -13,4 +13,10 @@ public enum HandoffResult
     Unchanged,
 
     UnknownConversation,
+
+    /// <summary>Not joined: no channel can reach the family now, so PuenteBot stays in the conversation and keeps answering.</summary>
+    Unreachable,
+
+    /// <summary>Refused: another clinician is in the conversation; only they write or hand back, unless this one takes over.</summary>
+    HeldByColleague,
 }

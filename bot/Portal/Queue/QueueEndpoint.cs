@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PuenteBot.Escalations;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
@@ -5,8 +6,9 @@ using PuenteBot.Portal.Pages;
 namespace PuenteBot.Portal.Queue;
 
 /// <summary>
-/// <c>GET /portal</c>: the escalations not yet acknowledged, by urgency then age, and the latest acknowledged ones;
-/// <c>GET /portal/queue</c>: the queue's table alone.
+/// <c>GET /portal</c>: the escalations that still need someone (not acknowledged, or claimed or in a conversation, and
+/// not closed), by urgency then age, with their cases and the filters of <see cref="QueueFilter"/>, and the latest
+/// acknowledged ones; <c>GET /portal/queue</c>: the queue's table alone (same filters).
 /// </summary>
 public static class QueueEndpoint
 {
@@ -20,14 +22,16 @@ public static class QueueEndpoint
 
     public static RouteGroupBuilder MapQueue(this RouteGroupBuilder portal)
     {
-        portal.MapGet("", async (HttpContext http, IEscalationStore escalations, TimeProvider clock) =>
+        portal.MapGet("", async (HttpContext http, IEscalationStore escalations, IOptions<PortalOptions> options, TimeProvider clock) =>
         {
-            var queue = await escalations.QueueAsync(Limit, http.RequestAborted);
+            var filter = QueueFilter.From(http.Request);
+            var queue = await filter.RowsAsync(http.RequestServices, Limit, http.RequestAborted);
             var acknowledged = await escalations.ListAsync(new EscalationQuery(EscalationStates.Acknowledged, PageSize: AcknowledgedShown), http.RequestAborted);
-            return PortalPages.Render<QueuePage>(new { View = PortalView.For(http), Queue = queue, Acknowledged = acknowledged.Items, Now = clock.GetUtcNow() });
+            var accounts = options.Value.Accounts.Select(a => a.User).ToList();
+            return PortalPages.Render<QueuePage>(new { View = PortalView.For(http), Queue = queue, Acknowledged = acknowledged.Items, Now = clock.GetUtcNow(), Filter = filter, Accounts = accounts });
         });
-        portal.MapGet("/queue", async (HttpContext http, IEscalationStore escalations, TimeProvider clock) => PortalPages.Render<QueueTable>(
-            new { View = PortalView.For(http), Queue = await escalations.QueueAsync(Limit, http.RequestAborted), Now = clock.GetUtcNow() }));
+        portal.MapGet("/queue", async (HttpContext http, TimeProvider clock) => PortalPages.Render<QueueTable>(
+            new { View = PortalView.For(http), Queue = await QueueFilter.From(http.Request).RowsAsync(http.RequestServices, Limit, http.RequestAborted), Now = clock.GetUtcNow() }));
         return portal;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using PuenteBot.Audit;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 
@@ -39,25 +40,33 @@ public static class SignInEndpoints
         [FromForm] string? password,
         [FromForm] string? returnUrl,
         IOptions<PortalOptions> options,
-        SignInThrottle throttle)
+        SignInThrottle throttle,
+        IAuditLog audit,
+        TimeProvider clock)
     {
         var name = (user ?? string.Empty).Trim();
         var target = ReturnUrls.Safe(returnUrl);
+        var account = options.Value.Accounts.FirstOrDefault(a => string.Equals(a.User, name, StringComparison.OrdinalIgnoreCase));
+
+        // Only a configured account's name is recorded: what someone typed may be a password.
+        var actor = account?.User ?? "unknown";
         if (throttle.IsLocked(name))
         {
             PortalLog.SignInRefused(PortalLog.For(http), "locked");
+            await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), actor, AuditActions.SignInFailed, Detail: "locked"), http.RequestAborted);
             return Back("locked", target);
         }
 
-        var account = options.Value.Accounts.FirstOrDefault(a => string.Equals(a.User, name, StringComparison.OrdinalIgnoreCase));
         if (!PortalPasswords.Verify(account, password ?? string.Empty))
         {
             throttle.Failed(name);
             PortalLog.SignInRefused(PortalLog.For(http), "wrong user name or password");
+            await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), actor, AuditActions.SignInFailed, Detail: "failed"), http.RequestAborted);
             return Back("failed", target);
         }
 
         throttle.Succeeded(name);
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), account!.User, AuditActions.SignIn, Detail: "password"), http.RequestAborted);
         var clinician = new PortalClinician(account!.User, account.Name.Length > 0 ? account.Name : account.User, account.Language);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(clinician.ToClaims(), PortalAuthentication.CookieScheme));
         await http.SignInAsync(PortalAuthentication.CookieScheme, principal);

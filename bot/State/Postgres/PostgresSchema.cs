@@ -139,7 +139,40 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_family_conversations_family ON family_conversations (family_id, linked_at);
         """,
+        CasesAndAudit,
     ];
+
+    /// <summary>Cases + audit: the same tables as SQLite's migration 8 (owner and state of a case, staff notes, the append-only audit log).</summary>
+    private const string CasesAndAudit = """
+        CREATE TABLE escalation_cases (
+            escalation_id TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            owner TEXT,
+            disposition TEXT,
+            repaged_at TIMESTAMPTZ,
+            updated_at TIMESTAMPTZ NOT NULL,
+            closed_at TIMESTAMPTZ
+        );
+        CREATE TABLE case_notes (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            escalation_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE INDEX ix_case_notes_escalation ON case_notes (escalation_id, id);
+        CREATE TABLE audit_log (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            at TIMESTAMPTZ NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            escalation_id TEXT,
+            family_id TEXT,
+            detail TEXT
+        );
+        CREATE INDEX ix_audit_log_at ON audit_log (at);
+        CREATE INDEX ix_audit_log_escalation ON audit_log (escalation_id, id);
+        """;
 
     /// <summary>The version a database has once every migration ran.</summary>
     public static int LatestVersion => Migrations.Length;

@@ -138,7 +138,43 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_family_conversations_family ON family_conversations (family_id, linked_at);
         """,
+        CasesAndAudit,
     ];
+
+    /// <summary>
+    /// Migration 8, cases + audit: who owns an escalation and where it stands (no row: open), the staff's notes on
+    /// it, and the append-only audit log (ids and codes only: never message text, phone numbers or family names).
+    /// </summary>
+    private const string CasesAndAudit = """
+        CREATE TABLE escalation_cases (
+            escalation_id TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            owner TEXT,
+            disposition TEXT,
+            repaged_at TEXT,
+            updated_at TEXT NOT NULL,
+            closed_at TEXT
+        );
+        CREATE TABLE case_notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            escalation_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_case_notes_escalation ON case_notes (escalation_id, id);
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            escalation_id TEXT,
+            family_id TEXT,
+            detail TEXT
+        );
+        CREATE INDEX ix_audit_log_at ON audit_log (at);
+        CREATE INDEX ix_audit_log_escalation ON audit_log (escalation_id, id);
+        """;
 
     /// <summary>The version a file has once every migration ran.</summary>
     public static int LatestVersion => Migrations.Length;

@@ -29,7 +29,7 @@ public class HandoffChannelTests
         var joined = await handoff.JoinAsync(conversationId, Ana, TestContext.Current.CancellationToken);
         var replied = await handoff.ReplyAsync(conversationId, Ana, "¿Le puedo llamar hoy a las 3?", TestContext.Current.CancellationToken);
         var quiet = await sms.SendAsync("sí, a las 3 está bien");
-        var back = await handoff.HandBackAsync(conversationId, TestContext.Current.CancellationToken);
+        var back = await handoff.HandBackAsync(conversationId, Ana, TestContext.Current.CancellationToken);
         var bodies = await BodiesAsync(bot.Api, "1. " + strings.For("es", "Menu.Option.barriers"));
 
         Assert.Equal([HandoffResult.Delivered, HandoffResult.Delivered, HandoffResult.Delivered], [joined, replied, back]);
@@ -79,7 +79,7 @@ public class HandoffChannelTests
     }
 
     [Fact]
-    public async Task An_unknown_conversation_or_a_reply_outside_a_handoff_changes_nothing()
+    public async Task An_unknown_conversation_an_unreachable_family_or_a_reply_outside_a_handoff_changes_nothing()
     {
         await using var site = PortalSite.Create();
         var handoff = site.Services.GetRequiredService<HandoffService>();
@@ -87,11 +87,12 @@ public class HandoffChannelTests
 
         Assert.Equal(HandoffResult.UnknownConversation, await handoff.JoinAsync("nobody", Ana, TestContext.Current.CancellationToken));
         Assert.Equal(HandoffResult.Unchanged, await handoff.ReplyAsync("conv-none", Ana, "hola", TestContext.Current.CancellationToken));
-        Assert.Equal(HandoffResult.Unchanged, await handoff.HandBackAsync("conv-none", TestContext.Current.CancellationToken));
-        Assert.Equal(HandoffResult.NotDelivered, await handoff.JoinAsync("conv-none", Ana, TestContext.Current.CancellationToken));
+        Assert.Equal(HandoffResult.Unchanged, await handoff.HandBackAsync("conv-none", Ana, TestContext.Current.CancellationToken));
+        Assert.Equal(HandoffResult.Unreachable, await handoff.JoinAsync("conv-none", Ana, TestContext.Current.CancellationToken));
+        Assert.Equal(HandoffResult.Unreachable, await handoff.TakeOverAsync("conv-none", Ana, TestContext.Current.CancellationToken));
         Assert.Equal(HandoffResult.Unchanged, await handoff.ReplyAsync("conv-none", Ana, "   ", TestContext.Current.CancellationToken));
         var stored = await site.Services.GetRequiredService<PuenteBot.State.IConversationStore>().LoadAsync("conv-none", TestContext.Current.CancellationToken);
-        Assert.Equal("Ana Ruiz", stored.Data.Handoff?.ClinicianName);
+        Assert.Null(stored.Data.Handoff);
     }
 
     /// <summary>The SMS bodies sent so far, once one of them contains <paramref name="last"/> (or after 10 s).</summary>

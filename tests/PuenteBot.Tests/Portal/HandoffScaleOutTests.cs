@@ -41,7 +41,7 @@ public class HandoffScaleOutTests
         var replied = await handoff.ReplyAsync(conversation, Ana, "¿Le puedo llamar hoy?", ct);
         var seen = await socket.ReceiveUntilAsync(all => all.Any(a => DirectLineSocket.Text(a) == strings.For("es", "Handoff.Message", "Ana Ruiz", "¿Le puedo llamar hoy?")));
         var quiet = await family.Api.PostMessageAsync(conversation, token, "sí, gracias", "c3");
-        var back = await handoff.HandBackAsync(conversation, ct);
+        var back = await handoff.HandBackAsync(conversation, Ana, ct);
         var after = await socket.ReceiveUntilAsync(all => Following(all, "sí, gracias").Any(a => DirectLineSocket.Text(a) == strings.For("es", "Menu.Prompt")));
 
         Assert.Equal([HandoffResult.Delivered, HandoffResult.Delivered, HandoffResult.Delivered], [joined, replied, back]);

@@ -1,0 +1,25 @@
+namespace PuenteBot.Audit;
+
+/// <summary>The values of <c>audit_log.action</c>: who signed in, viewed, joined, wrote, claimed, closed, exported…</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign_in";
+    public const string SignInFailed = "sign_in_failed";
+    public const string View = "view";
+    public const string ContactView = "contact_view";
+    public const string Join = "join";
+    public const string TakeOver = "take_over";
+    public const string Message = "message";
+    public const string HandBack = "hand_back";
+    public const string Claim = "claim";
+    public const string Assign = "assign";
+    public const string Acknowledge = "acknowledge";
+    public const string Close = "close";
+    public const string Note = "note";
+    public const string Repage = "repage";
+    public const string Export = "export";
+    public const string Enrol = "enrol";
+
+    public static IReadOnlyList<string> All { get; } =
+        [SignIn, SignInFailed, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol];
+}
