@@ -23,8 +23,8 @@ public static partial class ContactAnswer
 
         var rest = phone is null ? text ?? string.Empty : (text ?? string.Empty).Replace(phone.Words, " ", StringComparison.Ordinal);
         bool? thisNumber = phone is null ? booleans.Recognize(rest) : null;
-        var name = Lead().Replace(Agreement().Replace(rest, " "), " ");
-        name = Spaces().Replace(name, " ").Trim(' ', ',', '.', ';', '!', '-');
+        var name = Agreement().Replace(Lead().Replace(rest, " "), " ");
+        name = Spaces().Replace(name.Replace(',', ' ').Replace(';', ' '), " ").Trim(' ', '.', '!', '-');
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var named = words.Length is > 0 and <= NameWords && words.All(w => w.All(c => char.IsLetter(c) || c is '\'' or '-' or '.'));
         return new ContactReply(false, named ? name : null, phone, thisNumber);
@@ -33,10 +33,10 @@ public static partial class ContactAnswer
     [GeneratedRegex(@"\b(?:prefer not|rather not|no thanks?|no,? gracias|prefiero no|mejor no|no quiero|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Declines();
 
-    [GeneratedRegex(@"\b(?:my name is|my name's|name is|this is|it is|it's|its|i am|i'm|im|call me|me llamo|mi nombre es|soy|habla|me puede(?:n)? llamar al|al|at|number is|mi número es|mi numero es|el número es|el numero es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:my name is|my name's|name is|this is|it is|it's|its|i am|i'm|im|call me|me llamo|mi nombre es|soy|habla|me puede(?:n)? llamar al|al|at|(?:my|the) number is|mi número es|mi numero es|el número es|el numero es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:yes|yeah|yep|sure|ok|okay|sí|si|claro|este número|este numero|this number|this one|that one|is fine|is the best|the best one|es el mejor|está bien|esta bien|es este|that's fine|thats fine|es|is|and|y|the best|please|por favor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:es este número|es este numero|yes|yeah|yep|sure|ok|okay|sí|si|claro|este número|este numero|this number|this one|that one|is fine|is the best|the best one|es el mejor|está bien|esta bien|es este|that's fine|thats fine|es|is|and|y|the best|please|por favor|número|numero|number)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Agreement();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

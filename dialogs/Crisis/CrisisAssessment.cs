@@ -8,7 +8,8 @@ namespace PuenteBot.Dialogs.Crisis;
 /// What the crisis dialog writes into <see cref="CareNotes.Assessment"/> for the clinician: each answer to the safety
 /// question (safe, not safe, unknown), each piece of help given (the string keys of the lines and steps, once each),
 /// and what the family said they did or what happened (help here, emergency called, the person left, another safety
-/// step). What this turn noted also goes into the episode's update (<see cref="Noted"/>).
+/// step). What this turn noted also goes into the episode's update (<see cref="Noted"/>); the reply to the contact
+/// question is never quoted there.
 /// </summary>
 public static class CrisisAssessment
 {
@@ -61,8 +62,8 @@ public static class CrisisAssessment
         }
     }
 
-    /// <summary>The family gave a way to reach them this turn (the name and number stay in the notes).</summary>
-    public static void NoteContact(ITurnContext context) => context.TurnState[ContactKey] = true;
+    /// <summary>This turn answered the contact question: the update leaves its words out (the name and number stay in the notes).</summary>
+    public static void NoteContact(ITurnContext context, bool gave) => context.TurnState[ContactKey] = gave;
 
     /// <summary>This turn's safety meaning, action kind and contact, for the episode's update.</summary>
     public static IEnumerable<(string Name, JsonNode? Value)> Noted(ITurnContext context)
@@ -77,9 +78,13 @@ public static class CrisisAssessment
             yield return ("action", JsonValue.Create((string)action));
         }
 
-        if (context.TurnState.ContainsKey(ContactKey))
+        if (context.TurnState.TryGetValue(ContactKey, out var gave))
         {
-            yield return ("contact", JsonValue.Create(true));
+            yield return ("quote", null);
+            if ((bool)gave)
+            {
+                yield return ("contact", JsonValue.Create(true));
+            }
         }
     }
 }

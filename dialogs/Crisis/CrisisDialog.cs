@@ -15,7 +15,8 @@ namespace PuenteBot.Dialogs.Crisis;
 /// A crisis episode: it owns the conversation from the words of danger until the family says they are safe and
 /// chooses to go back to what they were doing or to stop for now (or a clinician takes over). Every message is
 /// answered for what it says, with the help for the kind of danger (<see cref="CrisisKinds"/>): new danger gets
-/// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving an acknowledgement. The
+/// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving (or "I called 911",
+/// never read as a yes) an acknowledgement. The
 /// safety question takes yes, no and not knowing (which counts as not safe) and is never asked twice in a row with
 /// the same words. Every later message is added to the episode's one escalation as an update, and what the family
 /// answered, was told and did is noted for the clinician (<see cref="CrisisAssessment"/>). A family the clinic did not
@@ -136,7 +137,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             return await TellAsync(dc, "Crisis.Lines." + kind, cancellationToken);
         }
 
-        if (CrisisWords.Matches(CrisisWords.HelpArrived, text))
+        if (CrisisWords.Matches(CrisisWords.HelpArrived, text) || CrisisWords.Matches(CrisisWords.Called, text))
         {
             await SayAsync(context, "Crisis.HelpArrived", cancellationToken);
             return await AskSafeAsync(dc, cancellationToken);
@@ -158,10 +159,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         if (stage == ContactStage)
         {
-            if (await contact.AnswerAsync(context, cancellationToken))
-            {
-                CrisisAssessment.NoteContact(context);
-            }
+            CrisisAssessment.NoteContact(context, await contact.AnswerAsync(context, cancellationToken));
 
             return await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
         }
@@ -311,12 +309,12 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         return await AskSafeAsync(dc, cancellationToken);
     }
 
-    /// <summary>Says what to do (no question open after it: an "ok" is not taken for "safe").</summary>
+    /// <summary>Says what to do (no question open after it: an "ok" is not taken for "safe", nor the next words for a name).</summary>
     private async Task<DialogTurnResult> TellAsync(DialogContext dc, string key, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
         await SayAsync(dc.Context, key, cancellationToken);
-        if ((string?)state[StageKey] is Safe or null)
+        if ((string?)state[StageKey] is Safe or ContactStage or null)
         {
             state[StageKey] = ToldStage;
         }
