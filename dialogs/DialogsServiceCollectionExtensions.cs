@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Answers;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Barriers;
+using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
@@ -27,6 +28,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog, MainDialog>();
         services.AddSingleton<Dialog, CrisisDialog>();
         services.AddSingleton<CrisisEpisode>();
+        services.AddSingleton<Dialog, ContactDialog>();
         services.AddKeyedSingleton<Dialog, BarriersDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, StigmaShameDialog>(MainDialog.TopicKey);
         services.AddKeyedSingleton<Dialog, SetbackDialog>(MainDialog.TopicKey);

@@ -1,3 +1,4 @@
+using PuenteBot.Dialogs.Contact;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -158,11 +159,13 @@ public sealed class BarriersDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CloseStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        string? escalation = null;
         if (step.Result is true)
         {
             var heard = Heard(step);
             heard.ForEach(note => note.SharedWithCareTeam = true);
-            step.Context.EscalateToCareTeam(Urgency.BarrierReport, MenuTopics.Barriers, new JsonObject { ["barriers"] = DialogJson.ToNode(heard) });
+            var said = heard.FirstOrDefault(note => Triggers.IsSubstantive(note.Words));
+            escalation = step.Context.EscalateToCareTeam(Urgency.BarrierReport, MenuTopics.Barriers, Triggers.Pick(step.Context, Triggers.Noted(said?.Words, said?.At)), new JsonObject { ["barriers"] = DialogJson.ToNode(heard) });
             await step.SayAsync(strings, "Barriers.Shared", cancellationToken);
         }
         else
@@ -171,7 +174,7 @@ public sealed class BarriersDialog : ComponentDialog
         }
 
         await step.SayAsync(strings, "Barriers.Close", cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        return escalation is null ? await step.EndDialogAsync(null, cancellationToken) : await ContactDialog.AskOrEndAsync(step.Dialog, escalation, cancellationToken);
     }
 
     /// <summary>The barriers noted in this talk (not ones from an earlier one).</summary>

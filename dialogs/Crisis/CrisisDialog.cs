@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Disclosure;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
@@ -13,9 +15,12 @@ namespace PuenteBot.Dialogs.Crisis;
 /// A crisis episode: it owns the conversation from the words of danger until the family says they are safe and
 /// chooses to go back to what they were doing or to stop for now (or a clinician takes over). Every message is
 /// answered for what it says, with the help for the kind of danger (<see cref="CrisisKinds"/>): new danger gets
-/// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving an acknowledgement. The
+/// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving (or "I called 911",
+/// never read as a yes) an acknowledgement. The
 /// safety question takes yes, no and not knowing (which counts as not safe) and is never asked twice in a row with
-/// the same words. Every later message is added to the episode's one escalation as an update.
+/// the same words. Every later message is added to the episode's one escalation as an update, and what the family
+/// answered, was told and did is noted for the clinician (<see cref="CrisisAssessment"/>). A family the clinic did not
+/// enrol is asked once, after they are safe, how the care team can reach them (<see cref="ContactQuestion"/>).
 /// </summary>
 public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, ChoiceRecognizer choices, TimeProvider clock) : Dialog(DialogId)
 {
@@ -28,6 +33,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     private const string AskedKey = "asked";
     private const string UnclearKey = "unclear";
     private const string ToldKey = "crisis.told";
+    private const string TriggerKey = "trigger";
 
     /// <summary>The direct question after ambiguous words is open.</summary>
     private const string Check = "check";
@@ -41,9 +47,14 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     /// <summary>They are safe; "go back, or stop for now?" is open.</summary>
     private const string GoOn = "goOn";
 
+    /// <summary>They are safe; "may I have your name and the best number?" is open.</summary>
+    private const string ContactStage = "contact";
+
     private const int SafeQuestions = 3;
 
     private static readonly HashSet<string> Acknowledgements = ["ok", "okay", "k", "kk", "oki", "vale", "bueno", "dale", "listo", "sale", "va", "alright", "all right", "got it", "entendido"];
+
+    private readonly ContactQuestion contact = new(strings, booleans, clock);
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -52,6 +63,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         state[KindKey] = crisis.Kind ?? CrisisKinds.Suicide;
         state[CategoryKey] = crisis.Category;
         state[EscalationKey] = crisis.EscalationId;
+        state[TriggerKey] = crisis.Trigger?.ToNode();
         state[AskedKey] = -1;
         if (crisis.Urgent)
         {
@@ -80,7 +92,13 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         var told = new List<string>();
         dc.Context.TurnState[ToldKey] = told;
+        if (!switched && dc.Context.Activity.Type == ActivityTypes.Message)
+        {
+            CrisisAssessment.NoteAction(dc.Context, (string?)state[KindKey] ?? CrisisKinds.Suicide, clock.GetUtcNow());
+        }
+
         var result = switched ? await SwitchLanguageAsync(dc, cancellationToken) : await AnswerAsync(dc, risk, cancellationToken);
+        CrisisAssessment.NoteTold(dc.Context.Conversation.Notes, told);
         if (escalation is not null && dc.Context.Activity.Type == ActivityTypes.Message)
         {
             CrisisEpisode.Update(dc.Context, escalation, (string?)state[KindKey] ?? CrisisKinds.Suicide, risk.Level, told);
@@ -94,6 +112,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         {
             Check => SayAsync(turnContext, "Crisis.AskAgain", cancellationToken),
             GoOn => AskGoOnAsync(turnContext, instance, "Crisis.GoOn.Again", cancellationToken),
+            ContactStage => contact.RepeatAsync(turnContext, cancellationToken),
             _ => AskSafeAsync(turnContext, instance, cancellationToken),
         };
 
@@ -118,7 +137,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             return await TellAsync(dc, "Crisis.Lines." + kind, cancellationToken);
         }
 
-        if (CrisisWords.Matches(CrisisWords.HelpArrived, text))
+        if (CrisisWords.Matches(CrisisWords.HelpArrived, text) || CrisisWords.Matches(CrisisWords.Called, text))
         {
             await SayAsync(context, "Crisis.HelpArrived", cancellationToken);
             return await AskSafeAsync(dc, cancellationToken);
@@ -129,13 +148,20 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             var now = risk.Category is null ? kind : CrisisKinds.Of(risk, text);
             state[KindKey] = now;
             return state[EscalationKey] is null
-                ? await BecomeUrgentAsync(dc, now, risk.Category, cancellationToken)
+                ? await BecomeUrgentAsync(dc, now, risk.Category, TriggerMessage.Current(context), cancellationToken)
                 : await TellAsync(dc, "Crisis.Now." + now, cancellationToken);
         }
 
         if (stage == GoOn)
         {
             return await ChooseAsync(dc, kind, cancellationToken);
+        }
+
+        if (stage == ContactStage)
+        {
+            CrisisAssessment.NoteContact(context, await contact.AnswerAsync(context, cancellationToken));
+
+            return await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
         }
 
         if (CrisisWords.IsQuestion(text) && !IsShortAnswer(text))
@@ -156,10 +182,16 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     {
         var state = dc.ActiveDialog!.State;
         var text = dc.Context.Activity.Text;
-        var answer = CrisisWords.Matches(CrisisWords.NotKnowing, text) ? true : Answer(text);
+        var notKnowing = CrisisWords.Matches(CrisisWords.NotKnowing, text);
+        var answer = notKnowing ? true : Answer(text);
+        if (answer is { } known)
+        {
+            CrisisAssessment.NoteSafety(dc.Context, notKnowing ? CrisisAssessment.Unknown : known ? CrisisAssessment.NotSafe : CrisisAssessment.Safe, clock.GetUtcNow());
+        }
+
         if (answer == true)
         {
-            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], cancellationToken);
+            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], Trigger(state), cancellationToken);
         }
 
         if (answer == false)
@@ -176,7 +208,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         state[UnclearKey] = unclear;
         if (unclear >= 2)
         {
-            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], cancellationToken);
+            return await BecomeUrgentAsync(dc, kind, (string?)state[CategoryKey], Trigger(state), cancellationToken);
         }
 
         await SayAsync(dc.Context, "Crisis.AskAgain", cancellationToken);
@@ -189,6 +221,11 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         var text = dc.Context.Activity.Text;
         var notKnowing = CrisisWords.Matches(CrisisWords.NotKnowing, text);
         var answer = notKnowing ? false : Answer(text);
+        if (stage == Safe && (answer is not null || !IsAcknowledgement(text)))
+        {
+            CrisisAssessment.NoteSafety(dc.Context, notKnowing || answer is null ? CrisisAssessment.Unknown : answer.Value ? CrisisAssessment.Safe : CrisisAssessment.NotSafe, clock.GetUtcNow());
+        }
+
         if (answer == false)
         {
             if (notKnowing)
@@ -207,13 +244,26 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         return await SafeAsync(dc, "Crisis.SafeNow", cancellationToken);
     }
 
-    /// <summary>They are safe: the last choice, or, for a caregiver who opted out of SMS, nothing more to answer.</summary>
+    /// <summary>
+    /// They are safe: the last choice, or, for a caregiver who opted out of SMS, nothing more to answer. Before the last
+    /// choice, a family not enrolled whose episode was escalated is asked once how the care team can reach them.
+    /// </summary>
     private async Task<DialogTurnResult> SafeAsync(DialogContext dc, string key, CancellationToken cancellationToken)
     {
         await SayAsync(dc.Context, key, cancellationToken);
-        return dc.Context.Conversation.OptedOut
-            ? await dc.CancelAllDialogsAsync(cancellationToken)
-            : await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
+        if (dc.Context.Conversation.OptedOut)
+        {
+            return await dc.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        if (dc.ActiveDialog!.State[EscalationKey] is not null && ContactQuestion.Needed(dc.Context.Conversation))
+        {
+            dc.ActiveDialog.State[StageKey] = ContactStage;
+            await contact.AskAsync(dc.Context, cancellationToken);
+            return DialogTurnResult.EndOfTurn;
+        }
+
+        return await AskGoOnAsync(dc, "Crisis.GoOn.Ask", cancellationToken);
     }
 
     /// <summary>Safe now: go back to what they were doing (the dialog below asks its question again) or stop for now.</summary>
@@ -248,22 +298,23 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             : result;
     }
 
-    private async Task<DialogTurnResult> BecomeUrgentAsync(DialogContext dc, string kind, string? category, CancellationToken cancellationToken)
+    /// <summary>The episode becomes urgent: its one escalation, quoting <paramref name="trigger"/> (the words of danger, not the "yes" to the question).</summary>
+    private async Task<DialogTurnResult> BecomeUrgentAsync(DialogContext dc, string kind, string? category, TriggerMessage? trigger, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        var episode = new CrisisOptions { Urgent = true, Kind = kind, Category = CrisisKinds.Category(kind, category) };
+        var episode = new CrisisOptions { Urgent = true, Kind = kind, Category = CrisisKinds.Category(kind, category), Trigger = trigger };
         state[CategoryKey] = episode.Category;
         state[EscalationKey] = CrisisEpisode.Escalate(dc.Context, episode, RiskLevel.Urgent, new System.Text.Json.Nodes.JsonObject { ["confirmedBySafetyQuestion"] = true });
         await SayAsync(dc.Context, "Crisis.Urgent." + kind, cancellationToken);
         return await AskSafeAsync(dc, cancellationToken);
     }
 
-    /// <summary>Says what to do (no question open after it: an "ok" is not taken for "safe").</summary>
+    /// <summary>Says what to do (no question open after it: an "ok" is not taken for "safe", nor the next words for a name).</summary>
     private async Task<DialogTurnResult> TellAsync(DialogContext dc, string key, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
         await SayAsync(dc.Context, key, cancellationToken);
-        if ((string?)state[StageKey] is Safe or null)
+        if ((string?)state[StageKey] is Safe or ContactStage or null)
         {
             state[StageKey] = ToldStage;
         }
@@ -328,13 +379,17 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     /// <summary>Yes or no to a safety question; a bare "ok" acknowledges, it does not answer.</summary>
     private bool? Answer(string? text)
     {
-        if (Acknowledgements.Contains(TextNormalizer.Fold(text).Trim('.', '!', ' ')))
+        if (IsAcknowledgement(text))
         {
             return null;
         }
 
         return CrisisWords.Matches(CrisisWords.ThinkSo, text) ? true : booleans.Recognize(text);
     }
+
+    private static bool IsAcknowledgement(string? text) => Acknowledgements.Contains(TextNormalizer.Fold(text).Trim('.', '!', ' '));
+
+    private static TriggerMessage? Trigger(System.Text.Json.Nodes.JsonObject state) => TriggerMessage.From(state[TriggerKey]);
 
     private bool IsShortAnswer(string? text) => Answer(text) is not null && NormalizedText.Words(text).Length <= 3;
 

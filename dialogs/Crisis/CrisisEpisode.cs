@@ -34,6 +34,7 @@ public sealed class CrisisEpisode(IStringLocalizer<Strings> strings)
             Urgent = CrisisKinds.Level(kind, risk.Level) == RiskLevel.Urgent,
             Kind = kind,
             Category = CrisisKinds.Category(kind, risk.Category),
+            Trigger = TriggerMessage.Current(context),
         };
         if (start.Urgent || context.Conversation.OptedOut)
         {
@@ -44,30 +45,43 @@ public sealed class CrisisEpisode(IStringLocalizer<Strings> strings)
         }
 
         var key = start.Urgent ? "Crisis.Urgent." + kind : CrisisKinds.CheckKey(kind);
+        CrisisAssessment.NoteTold(context.Conversation.Notes, [key]);
         await context.SendActivityAsync(Activity.Message(CrisisText.For(strings, context, key)), cancellationToken);
         context.TurnState[StartKey] = start;
         return start;
     }
 
-    /// <summary>Raises the episode's urgent escalation; returns its id.</summary>
+    /// <summary>Raises the episode's urgent escalation, quoting the words of danger that opened it; returns its id.</summary>
     public static string Escalate(ITurnContext context, CrisisOptions episode, RiskLevel level, JsonObject? details = null)
     {
         var facts = details ?? [];
         facts["level"] = level.ToString().ToLowerInvariant();
         facts["kind"] = episode.Kind;
         facts["optedOut"] = context.Conversation.OptedOut;
-        var request = new EscalationRequest(Urgency.Urgent, episode.Category ?? "risk", CareTeamEscalation.Summary(context, episode.Category ?? "risk", facts));
+        var request = new EscalationRequest(Urgency.Urgent, episode.Category ?? "risk", CareTeamEscalation.Summary(context, episode.Category ?? "risk", facts, episode.Trigger));
         context.Escalate(request);
         return request.Id;
     }
 
-    /// <summary>A later message of the episode, added to its escalation for the care team with what the bot told them.</summary>
-    public static void Update(ITurnContext context, string escalationId, string kind, RiskLevel level, IEnumerable<string> told) =>
-        context.UpdateEscalation(new EscalationUpdate(escalationId, new JsonObject
+    /// <summary>
+    /// A later message of the episode, added to its escalation for the care team with what the bot told them and,
+    /// when the message was one, the safety answer's meaning (<c>safety</c>), what the family did (<c>action</c>)
+    /// or that they gave a way to reach them (<c>contact</c>, the name and number stay in the notes).
+    /// </summary>
+    public static void Update(ITurnContext context, string escalationId, string kind, RiskLevel level, IEnumerable<string> told)
+    {
+        var entry = new JsonObject
         {
             ["quote"] = context.Activity.Text,
             ["kind"] = kind,
             ["level"] = level.ToString().ToLowerInvariant(),
             ["told"] = new JsonArray([.. told.Select(key => JsonValue.Create(key))]),
-        }));
+        };
+        foreach (var (name, value) in CrisisAssessment.Noted(context))
+        {
+            entry[name] = value;
+        }
+
+        context.UpdateEscalation(new EscalationUpdate(escalationId, entry));
+    }
 }

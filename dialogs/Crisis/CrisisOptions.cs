@@ -1,3 +1,5 @@
+using PuenteBot.Dialogs.Escalation;
+
 namespace PuenteBot.Dialogs.Crisis;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed class CrisisOptions
 
     /// <summary>The help that fits (<see cref="CrisisKinds"/>).</summary>
     public string? Kind { get; set; }
+
+    /// <summary>The message with the words of danger that opened the episode: the escalation quotes it, not the "yes" that confirmed it.</summary>
+    public TriggerMessage? Trigger { get; set; }
 
     /// <summary>The episode's one escalation, when it has been raised.</summary>
     public string? EscalationId { get; set; }

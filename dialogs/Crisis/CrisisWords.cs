@@ -59,6 +59,21 @@ internal static class CrisisWords
         + @"|(?:la |el |los )?(?:ambulancia|policia|paramedicos|ayuda|bomberos|911) (?:ya )?(?:llego|llegaron|esta aqui|estan aqui|vino|vinieron|viene|vienen|va en camino|esta en camino|ya viene)"
         + @"|(?:estamos|estoy|ya estamos|vamos) (?:en|al|a la|rumbo al) (?:el )?(?:hospital|emergencias|sala de emergencias|ambulancia)");
 
+    /// <summary>The family called or texted for help ("I called 911", "ya llamé al 911", "texted 988"): noted as what they did.</summary>
+    public static readonly Regex Called = Words(
+        @"(?:called|texted|phoned|dialed|dialled|(?:im|i am|were|we are) (?:calling|texting|on the phone with)) (?:\w+ ){0,2}(?:911|988|police|cops|ambulance|hotline|line|poison|childhelp|emergency|88788|for help)"
+        + @"|(?:llame|llamamos|marque|marcamos|le marque|mande mensaje|mandamos mensaje|(?:estoy|estamos) (?:llamando|hablando con|marcando)) (?:\w+ ){0,2}(?:911|988|policia|ambulancia|linea|emergencias|toxicologia|childhelp|88788|ayuda)");
+
+    /// <summary>The person who was the danger went away ("he left for work", "se fue a trabajar"): noted as what happened.</summary>
+    public static readonly Regex PersonLeft = Words(
+        @"(?:he|she|they|hes|shes|theyre|my \w+) (?:just |already |finally )?(?:left|is gone|has gone|went (?:to work|out|away)|walked out|took off|drove off|is not here|isnt here)(?: for \w+| to \w+| the house| home)? (?:already |now )?(?:\.|but|and|so)"
+        + @"|(?:ya )?se (?:fue|salio|largo|marcho)(?: (?:a trabajar|al trabajo|de la casa|de aqui|a la calle))?|salio a trabajar|ya no esta (?:aqui|en (?:la )?casa)|no esta en (?:la )?casa");
+
+    /// <summary>A safety step the family took ("I put the pills away", "guardé los cuchillos", "estoy con él"): noted as what they did.</summary>
+    public static readonly Regex SafetyStep = Words(
+        @"(?:i|we) (?:put|locked|hid|moved|took) (?:\w+ ){0,3}(?:away|up|pills|knife|knives|gun|meds|medicine|razors?)|(?:im|i am|we are) (?:with|staying with|sitting with) (?:him|her|them)"
+        + @"|(?:guarde|escondi|guardamos|escondimos|quite|quitamos|encerre) (?:\w+ ){0,3}(?:pastillas|medicinas|medicamentos|cuchillos?|pistola|arma|navajas?)|(?:estoy|estamos|me quede|me quedo) (?:con (?:el|ella|ellos)|a su lado)");
+
     /// <summary>Not knowing, or not sure: counts as not safe.</summary>
     public static readonly Regex NotKnowing = Words(
         @"i dont know|dont know|i do not know|idk|dunno|not sure|im not sure|i am not sure|maybe|i guess|perhaps|no se|no lo se|no estoy segur[oa]|tal vez|quizas?|a lo mejor|puede ser|ni idea|no tengo idea|no sabria");

@@ -15,6 +15,12 @@ public sealed class ContactNote
     /// <summary>The number as the caregiver wrote it (kept when it could not be normalised).</summary>
     public string? PhoneWords { get; set; }
 
+    /// <summary>
+    /// SMS: true when they said the number they text from is the best one (that number is kept with the SMS
+    /// conversation, not here).
+    /// </summary>
+    public bool SameNumber { get; set; }
+
     /// <summary>When the question was asked (it is asked once per conversation).</summary>
     public DateTimeOffset? AskedAt { get; set; }
 

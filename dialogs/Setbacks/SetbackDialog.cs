@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Handouts;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.MainMenu;
@@ -98,11 +99,14 @@ public sealed class SetbackDialog : ComponentDialog
     {
         if (step.Result is true)
         {
-            Current(step).ShareWithClinician = true;
-            step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason);
+            var setback = Current(step);
+            setback.ShareWithClinician = true;
+            var escalation = step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason, Triggers.Pick(step.Context, Triggers.Noted(setback.Words, setback.At)));
+            await step.SayAsync(strings, "Setback.Shared", cancellationToken);
+            return await ContactDialog.AskOrEndAsync(step.Dialog, escalation, cancellationToken);
         }
 
-        await step.SayAsync(strings, step.Result is true ? "Setback.Shared" : "Setback.NotShared", cancellationToken);
+        await step.SayAsync(strings, "Setback.NotShared", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

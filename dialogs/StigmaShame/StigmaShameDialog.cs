@@ -1,3 +1,4 @@
+using PuenteBot.Dialogs.Contact;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Handouts;
@@ -168,10 +169,13 @@ public sealed class StigmaShameDialog : ComponentDialog
     {
         if (step.Result is true)
         {
-            step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason, new JsonObject { ["concern"] = (string?)step.Values[KindKey] });
+            var worry = step.Context.Conversation.Notes.Concerns.LastOrDefault();
+            var escalation = step.Context.EscalateToCareTeam(Urgency.Routine, ShareReason, Triggers.Pick(step.Context, Triggers.Noted(worry?.Words, worry?.At)), new JsonObject { ["concern"] = (string?)step.Values[KindKey] });
+            await step.SayAsync(strings, "Stigma.Shared", cancellationToken);
+            return await ContactDialog.AskOrEndAsync(step.Dialog, escalation, cancellationToken);
         }
 
-        await step.SayAsync(strings, step.Result is true ? "Stigma.Shared" : "Stigma.NotShared", cancellationToken);
+        await step.SayAsync(strings, "Stigma.NotShared", cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

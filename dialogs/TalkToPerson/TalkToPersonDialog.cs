@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Clinic;
+using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Notes;
@@ -35,6 +36,7 @@ public sealed class TalkToPersonDialog : ComponentDialog
     private const string WayKey = "way";
     private const string SaidKey = "said";
     private const string ReadBackKey = "readBack";
+    private const string TriggerKey = "trigger";
 
     private readonly IStringLocalizer<Strings> strings;
     private readonly DateTimeRecognizer dates;
@@ -67,6 +69,7 @@ public sealed class TalkToPersonDialog : ComponentDialog
     {
         var opening = step.GetOptions<TopicOptions>()?.Text;
         Said(step, opening);
+        step.Values[TriggerKey] = Triggers.Pick(step.Context)?.ToNode();
         var found = dates.Recognize(opening, step.Context.Language, clock.GetUtcNow(), clinic.Value.Zone);
         if (found.Count > 0)
         {
@@ -160,10 +163,10 @@ public sealed class TalkToPersonDialog : ComponentDialog
         var anyTime = correction is null ? !step.Values.ContainsKey(FoundKey) : found.Count == 0;
         step.Context.Conversation.Notes.CallBack = CallBackNotes.From(
             request, CallBackTime.Resolve(found, clinic.Value.Zone), anyTime, (string?)step.Values[ReadBackKey], correction is null, clock.GetUtcNow());
-        step.Context.EscalateToCareTeam(Urgency.Routine, Reason);
+        var escalation = step.Context.EscalateToCareTeam(Urgency.Routine, Reason, TriggerMessage.From(step.Values[TriggerKey]));
         await step.SayAsync(strings, Expectation(clinic.Value), cancellationToken, clinic.Value.Hours, clinic.Value.Phone);
         await step.SayAsync(strings, "Person.Emergency", cancellationToken);
-        return await step.EndDialogAsync(null, cancellationToken);
+        return await ContactDialog.AskOrEndAsync(step.Dialog, escalation, cancellationToken);
     }
 
     /// <summary>The request as it stands, its limits read from <paramref name="words"/> on the clinic's clock.</summary>

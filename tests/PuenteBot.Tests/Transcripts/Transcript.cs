@@ -20,6 +20,12 @@ public sealed class Transcript
     /// </summary>
     public bool? Webhook { get; set; }
 
+    /// <summary>
+    /// Whether the conversation belongs to a family the clinic enrolled (<c>ConversationData.FamilyId</c> set before the
+    /// first message; the default). With <c>false</c>, an escalation asks once how the care team can reach them.
+    /// </summary>
+    public bool Enrolled { get; set; } = true;
+
     public List<TranscriptStep> Steps { get; set; } = [];
 }
 
@@ -62,6 +68,9 @@ public sealed class TranscriptStep
 
     /// <summary>How many escalations the conversation has after the turn, and of which urgency.</summary>
     public List<string>? Escalations { get; set; }
+
+    /// <summary>The last escalation's summary after the turn: a path into its JSON (<c>quote</c>, <c>updates[-1].safety</c>) and the value it must read.</summary>
+    public Dictionary<string, string?>? Summary { get; set; }
 
     /// <summary>Care notes after the turn: a path into their JSON (<c>barriers[0].kind</c>, see <see cref="NotesPath"/>) and the value it must read.</summary>
     public Dictionary<string, string?>? Notes { get; set; }

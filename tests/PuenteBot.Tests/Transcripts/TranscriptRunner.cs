@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Time.Testing;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.State;
 using PuenteBot.Tests.Support;
 using PuenteBot.Turns;
 
@@ -23,6 +24,11 @@ public static class TranscriptRunner
         await using var bot = await StartAsync(transcript, "transcript-" + Path.GetFileNameWithoutExtension(file), clock);
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var seen = new TranscriptSeen();
+        if (transcript.Enrolled)
+        {
+            await EnrolAsync(bot, transcript.Channel, clock);
+        }
+
         try
         {
             for (var i = 0; i < transcript.Steps.Count; i++)
@@ -46,6 +52,13 @@ public static class TranscriptRunner
         {
             seen.Write(language == TranscriptFiles.AsWritten ? file : Path.ChangeExtension(file, language + ".yaml"), transcript);
         }
+    }
+
+    /// <summary>Saves the conversation's first state as an enrolled family's, as the clinic's invitation starts it.</summary>
+    private static async Task EnrolAsync(ITranscriptBot bot, string channel, TimeProvider clock)
+    {
+        var write = new ConversationWrite(bot.ConversationId, channel, 0, new ConversationData { FamilyId = "family-transcript" }, [], [], clock.GetUtcNow());
+        Assert.True(await bot.Store.TrySaveAsync(write, TestContext.Current.CancellationToken), "the enrolled family's first state was not saved");
     }
 
     /// <summary>SMS goes through the Twilio webhook unless the scenario says <c>webhook: false</c>.</summary>

@@ -22,7 +22,7 @@ public static class TranscriptState
             Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
-        if (step.Escalations is null && step.Updates is null && step.Reason is null)
+        if (step.Escalations is null && step.Updates is null && step.Reason is null && step.Summary is null)
         {
             return;
         }
@@ -37,6 +37,12 @@ public static class TranscriptState
         {
             var count = rows.Count == 0 ? 0 : (JsonNode.Parse(rows[^1].Summary)?["updates"] as JsonArray)?.Count ?? 0;
             Assert.True(updates == count, $"{where}: the last escalation has {count} updates, expected {updates}");
+        }
+
+        foreach (var (path, expected) in step.Summary ?? [])
+        {
+            var actual = rows.Count == 0 ? null : NotesPath.Read(JsonNode.Parse(rows[^1].Summary), path);
+            Assert.True(expected == actual, $"{where}: summary {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
         if (step.Reason is { } reason)

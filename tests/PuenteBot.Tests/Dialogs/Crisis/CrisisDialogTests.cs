@@ -59,7 +59,8 @@ public class CrisisDialogTests
         Assert.Equal("Are you and your child safe right now?", answer[1]);
         var escalation = Assert.Single(harness.Escalations);
         Assert.Equal(Urgency.Urgent, escalation.Urgency);
-        Assert.Equal("no sé", (string?)escalation.Summary["quote"]);
+        Assert.Equal("sometimes they'd be better off without me", (string?)escalation.Summary["quote"]);
+        Assert.Equal("unknown", harness.State.Notes.Assessment.SafetyAnswers.Single().Meaning);
     }
 
     [Fact]
@@ -91,8 +92,49 @@ public class CrisisDialogTests
         Assert.StartsWith("Please tell me", safe.Single());
         var glad = await harness.TextsAsync("yes");
         Assert.StartsWith("I'm glad you're safe", glad[0]);
+        Assert.StartsWith("So your care team can call you back", glad[1]);
+        Assert.StartsWith("When you're ready", (await harness.TextsAsync("no thanks"))[^1]);
         Assert.StartsWith("Okay, we'll stop for now.", Assert.Single(await harness.TextsAsync("stop for now")));
         Assert.Empty(harness.State.DialogStack);
+        Assert.Equal(["Crisis.Urgent.suicide", "Crisis.Lines.suicide", "Crisis.Steps.suicide"], harness.State.Notes.Assessment.Told);
+    }
+
+    [Fact]
+    public async Task A_family_not_enrolled_is_asked_for_a_contact_only_once_safe_and_the_update_holds_no_name_or_number()
+    {
+        var harness = Harness();
+        await harness.SayAsync("start");
+        Assert.DoesNotContain(await harness.TextsAsync("he said he will kill himself", Urgent), t => t!.Contains("best number", StringComparison.Ordinal));
+        Assert.DoesNotContain(await harness.TextsAsync("no"), t => t!.Contains("best number", StringComparison.Ordinal));
+        Assert.DoesNotContain(await harness.TextsAsync("we are ok now"), t => t!.Contains("best number", StringComparison.Ordinal));
+        Assert.Null(harness.State.Notes.Contact);
+
+        Assert.Contains("best number", (await harness.TextsAsync("yes we are safe now"))[^1]);
+        var thanks = await harness.TextsAsync("Maria Lopez (555) 123-4567");
+
+        Assert.StartsWith("Thank you", thanks[0]);
+        var contact = harness.State.Notes.Contact!;
+        Assert.Equal(("Maria Lopez", "+15551234567", "(555) 123-4567"), (contact.Name, contact.Phone, contact.PhoneWords));
+        Assert.NotNull(contact.GivenAt);
+        var update = Assert.Single(harness.Updates).Entry;
+        Assert.True((bool?)update["contact"]);
+        Assert.DoesNotContain("555", update.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria", update.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_danger_message_at_the_contact_question_is_crisis_help_not_a_name()
+    {
+        var harness = Harness();
+        await harness.SayAsync("start");
+        await harness.SayAsync("he said he will kill himself", Urgent);
+        await harness.SayAsync("yes");
+
+        var answer = await harness.TextsAsync("he has a knife again");
+
+        Assert.Contains("911", answer[0]);
+        Assert.Null(harness.State.Notes.Contact!.Name);
+        Assert.Equal(["root", "question", "crisis"], harness.State.DialogStack.Select(d => d.Id));
     }
 
     /// <summary>What the risk check does before the dialogs: words of danger with no episode open start one.</summary>

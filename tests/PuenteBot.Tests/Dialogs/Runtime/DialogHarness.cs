@@ -37,6 +37,7 @@ public sealed class DialogHarness(Func<IStringLocalizer<Strings>, IEnumerable<Di
         await runner.RunAsync(context, TestContext.Current.CancellationToken);
         state = ConversationDataSerializer.Serialize(context.Conversation);
         Escalations = context.Escalations;
+        Updates = context.EscalationUpdates;
         return [.. context.Replies];
     }
 
@@ -44,4 +45,7 @@ public sealed class DialogHarness(Func<IStringLocalizer<Strings>, IEnumerable<Di
 
     /// <summary>The escalations raised in the last turn.</summary>
     public IReadOnlyList<PuenteBot.Dialogs.Escalation.EscalationRequest> Escalations { get; private set; } = [];
+
+    /// <summary>The escalation updates queued in the last turn.</summary>
+    public IReadOnlyList<PuenteBot.Dialogs.Escalation.EscalationUpdate> Updates { get; private set; } = [];
 }
