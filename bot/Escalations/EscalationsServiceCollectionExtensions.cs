@@ -21,6 +21,10 @@ public static class EscalationsServiceCollectionExtensions
             .BindConfiguration(ClinicianOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Hosting.HostingOptions>()
+            .BindConfiguration(Hosting.HostingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<EscalationOptions>()
             .BindConfiguration(EscalationOptions.Section)
             .ValidateDataAnnotations()

@@ -28,6 +28,7 @@ public sealed class TurnPipeline(
     EscalationRescue rescue,
     TeamAlertReplies honesty,
     IConversationTurnLock turnLocks,
+    EscalationExcerpt excerpts,
     TimeProvider clock,
     ILogger<TurnPipeline> logger)
 {
@@ -77,6 +78,11 @@ public sealed class TurnPipeline(
 
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
+            if (context.Escalations.Count > 0)
+            {
+                await excerpts.StampAsync(context, conversationId, clock.GetUtcNow(), cancellationToken);
+            }
+
             write = Write(context, conversationId, stored.Version, handover);
             if (await TrySaveAsync(write, handover, cancellationToken) is not { } saved)
             {
@@ -120,6 +126,7 @@ public sealed class TurnPipeline(
     {
         var context = new TurnContext(activity, new ConversationData());
         await RunMiddlewareAsync(context, 0, cancellationToken);
+        EscalationExcerpt.Stamp(context, [], clock.GetUtcNow());
         await RescueAsync(context, Write(context, conversationId, version: 0, handover: null));
         return new TurnResult(context.Replies, Saved: false);
     }

@@ -5,11 +5,14 @@ using PuenteBot.State;
 
 namespace PuenteBot.Escalations.Api;
 
-/// <summary><c>GET /api/escalations/{id}</c>: the summary and the whole transcript; 404 for an unknown id.</summary>
+/// <summary>
+/// <c>GET /api/escalations/{id}</c>: the SBAR summary (in <c>Clinicians:Language</c>, with the caregiver's name and
+/// number: the API is for holders of a clinician key) and the whole transcript; 404 for an unknown id.
+/// </summary>
 public static class GetEscalationEndpoint
 {
     public static async Task<Results<Ok<EscalationDetail>, NotFound>> HandleAsync(
-        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CancellationToken cancellationToken)
+        string id, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, Microsoft.Extensions.Options.IOptions<ClinicianOptions> clinicians, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } record)
         {
@@ -17,7 +20,7 @@ public static class GetEscalationEndpoint
         }
 
         var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
-        var summary = summaries.Build(record, log);
+        var summary = await summaries.BuildAsync(record, clinicians.Value.Language, includeContact: true, cancellationToken);
         var transcript = log.Select(entry => new TranscriptEntry(entry.Direction, entry.ActivityType, entry.Text, entry.Timestamp)).ToList();
         var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
         return TypedResults.Ok(new EscalationDetail(
