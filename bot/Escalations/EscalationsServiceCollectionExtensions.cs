@@ -25,6 +25,7 @@ public static class EscalationsServiceCollectionExtensions
             .BindConfiguration(Hosting.HostingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Channels.Sms.SmsOptions>().BindConfiguration(Channels.Sms.SmsOptions.Section); // the portal link's fallback address
         services.AddOptions<EscalationOptions>()
             .BindConfiguration(EscalationOptions.Section)
             .ValidateDataAnnotations()

@@ -78,6 +78,7 @@ public sealed class TurnPipeline(
 
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
+            EscalationAssessment.Stamp(context);
             if (context.Escalations.Count > 0)
             {
                 await excerpts.StampAsync(context, conversationId, clock.GetUtcNow(), cancellationToken);

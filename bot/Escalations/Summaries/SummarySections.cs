@@ -46,7 +46,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
             var meaning = string.Join(" · ", new[]
             {
                 (string?)update["kind"] is { } updateKind ? text.Reason(updateKind) : null,
-                (string?)update["level"] is { } updateLevel ? text.GetOr("Escalation.Level." + updateLevel, updateLevel) : null,
+                (string?)update["level"] is { } updateLevel && updateLevel != "none" ? text.GetOr("Escalation.Level." + updateLevel, updateLevel) : null,
             }.OfType<string>());
             lines.Add(Quote(text.Get("Escalation.Label.UpdateAt", at), (string?)update["quote"] ?? "—") with { Note = meaning.Length > 0 ? meaning : null });
         }
@@ -107,7 +107,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
     public SummarySection? Assessment(EscalationRecord escalation, JsonObject json, CareNotes notes)
     {
         var lines = new List<SummaryLine>();
-        var assessment = notes.Assessment;
+        var assessment = Updates(json).Select(u => Latest(u[Turns.EscalationAssessment.Key])).LastOrDefault(a => a is not null) ?? notes.Assessment;
         foreach (var answer in assessment.SafetyAnswers)
         {
             lines.Add(Quote(text.Get("Escalation.Label.SafetyAnswer", When(answer.At)), answer.Quote ?? "—")
@@ -130,6 +130,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
             .Concat(Updates(json).SelectMany(u => (u["told"] as JsonArray ?? []).Select(k => (string?)k).OfType<string>()))
             .Distinct(StringComparer.Ordinal)
             .Select(Told)
+            .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (told.Count > 0)
@@ -224,11 +225,29 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
         }
     }
 
-    /// <summary>What PuenteBot told them (a string key such as <c>Crisis.Urgent.overdose</c>) in the reader's words.</summary>
-    private string Told(string key) =>
-        text.GetOr("Escalation.Told." + key, key.StartsWith("Crisis.Check.", StringComparison.Ordinal) ? text.Get("Escalation.Told.Check") : key);
+    /// <summary>
+    /// What PuenteBot told them (a string key such as <c>Crisis.Urgent.overdose</c>) in the reader's words: its own
+    /// wording, else its family's (<c>Crisis.Lines.*</c>); null for what is no help to name (a thank-you, "go on").
+    /// </summary>
+    private string? Told(string key)
+    {
+        var family = string.Join('.', key.Split('.').Take(2));
+        return text.Find("Escalation.Told." + key) ?? text.Find("Escalation.Told." + family);
+    }
 
     private string When(DateTimeOffset at) => words.At(at, sources.Now);
+
+    private static AssessmentNote? Latest(JsonNode? node)
+    {
+        try
+        {
+            return Dialogs.Runtime.DialogJson.FromNode<AssessmentNote>(node);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static IEnumerable<JsonObject> Updates(JsonObject json) => (json["updates"] as JsonArray ?? []).OfType<JsonObject>();
 
