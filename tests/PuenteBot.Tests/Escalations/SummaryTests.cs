@@ -134,6 +134,33 @@ public class SummaryTests
         Assert.All(summary.Sections.Single(s => s.Key == "excerpt").Lines, l => Assert.Equal("es", l.QuotedLanguage));
     }
 
+    [Fact]
+    public async Task An_earlier_escalation_of_the_conversation_is_in_the_background_with_its_state()
+    {
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-two", "hola", "si", "quiero hablar con una persona", "mañana después de las 5", "llamada", "sí");
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        await bot.Bot.SayAsync("c-two", Crisis);
+        var text = (await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: false, TestContext.Current.CancellationToken)).ToText();
+
+        Assert.Contains("- Earlier escalation, today at 9 am: Routine: Asked to talk to a person — ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_stored_before_excerpts_quotes_the_log_only_up_to_when_it_was_raised()
+    {
+        await using var bot = new SummaryBot();
+        await SeededEscalations.AddAsync(bot.Bot.Store, "c-old", "routine", SummaryBot.Now, quote: "necesito hablar con alguien");
+        await SeededEscalations.AddAsync(bot.Bot.Store, "c-old", "urgent", SummaryBot.Now.AddHours(1), quote: "mi hijo se quiere suicidar");
+        var old = await bot.EscalationAsync("routine");
+        Assert.False(old.Summary.ContainsKey("excerpt"));
+
+        var summary = await bot.Summaries.BuildAsync(old, "en", includeContact: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["necesito hablar con alguien"], summary.Sections.Single(s => s.Key == "excerpt").Lines.Select(l => l.Text));
+        Assert.Equal("Routine: Asked to talk to a person", summary.Title);
+    }
+
     /// <summary>An enrolled Spanish-speaking family: a crisis message, then the crisis dialog's assessment and a later message ("no sé").</summary>
     private static async Task<EscalationSummary> SpanishCrisisAsync(SummaryBot bot, string readerLanguage)
     {
