@@ -23,12 +23,13 @@ public sealed class SummaryBot : IAsyncDisposable
 
     private readonly TempFolder folder = new();
 
-    public SummaryBot(IReadOnlyDictionary<string, string?>? settings = null)
+    public SummaryBot(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         Bot = new BotServices(folder.ConnectionString, configure: services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IFamilyStore>(Families);
+            configure?.Invoke(services);
         }, settings: settings);
     }
 

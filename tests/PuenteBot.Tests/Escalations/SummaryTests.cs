@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Escalations.Summaries;
 
@@ -61,6 +64,22 @@ public class SummaryTests
         Assert.Contains($"- Caregiver: {SummaryBot.Caregiver}\n", text, StringComparison.Ordinal);
         Assert.Contains($"- Next step: Call the caregiver now at {SummaryBot.Phone}; if no answer in 10 minutes", text, StringComparison.Ordinal);
         Assert.Contains($"- Phone: {SummaryBot.Phone}\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task For_staff_an_SMS_family_not_enrolled_is_reached_at_the_number_it_texted_from()
+    {
+        var sms = new Mock<ISmsStore>();
+        sms.Setup(s => s.FindContactAsync("c-sms", It.IsAny<CancellationToken>())).ReturnsAsync(new SmsContact("c-sms", "+15550001111", "+15559990000"));
+        await using var bot = new SummaryBot(configure: services => services.AddSingleton(sms.Object));
+        await bot.SayAllAsync("c-sms", "hola", "si", Crisis);
+        var escalation = await bot.EscalationAsync("urgent");
+
+        var staff = (await bot.Summaries.BuildAsync(escalation, "en", includeContact: true, TestContext.Current.CancellationToken)).ToText();
+        var notification = (await bot.Summaries.BuildAsync(escalation, TestContext.Current.CancellationToken)).ToText();
+
+        Assert.Contains("- Phone: +15550001111\n", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("+15550001111", notification, StringComparison.Ordinal);
     }
 
     [Fact]
