@@ -24,6 +24,11 @@ public static class EscalationsServiceCollectionExtensions
             .BindConfiguration(ClinicianOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Hosting.HostingOptions>()
+            .BindConfiguration(Hosting.HostingOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<Channels.Sms.SmsOptions>().BindConfiguration(Channels.Sms.SmsOptions.Section); // the portal link's fallback address
         services.AddOptions<EscalationOptions>()
             .BindConfiguration(EscalationOptions.Section)
             .ValidateDataAnnotations()

@@ -9,6 +9,9 @@ public interface IEscalationStore
     /// <summary>What still needs a clinician (not acknowledged): urgent first, then routine, then barrier reports; oldest first within each.</summary>
     Task<IReadOnlyList<EscalationRecord>> QueueAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>A conversation's escalations, newest first, at most <paramref name="limit"/> (the summary's earlier escalations).</summary>
+    Task<IReadOnlyList<EscalationRecord>> ForConversationAsync(string conversationId, int limit, CancellationToken cancellationToken);
+
     /// <summary>One escalation, or null when the id is unknown.</summary>
     Task<EscalationRecord?> GetAsync(string id, CancellationToken cancellationToken);
 

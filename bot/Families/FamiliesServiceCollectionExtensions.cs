@@ -1,18 +1,16 @@
 using PuenteBot.Channels.Sms;
 using PuenteBot.Families.Postgres;
 using PuenteBot.Families.Sqlite;
-using PuenteBot.Hosting;
 using PuenteBot.State;
 
 namespace PuenteBot.Families;
 
 public static class FamiliesServiceCollectionExtensions
 {
-    /// <summary>The family store of <c>Storage:Provider</c>'s database and the invitations (what a turn needs to link a conversation).</summary>
+    /// <summary>The family store of <c>Storage:Provider</c>'s database and the invitations (what a turn needs to link a conversation); <c>Hosting:</c> is bound by AddEscalations.</summary>
     public static IServiceCollection AddFamilies(this IServiceCollection services)
     {
         services.AddOptions<FamilyOptions>().BindConfiguration(FamilyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddByProvider<IFamilyStore, SqliteFamilyStore, PostgresFamilyStore>();
         services.AddSmsStore(); // the invitation key is one of the install's settings
         services.AddSingleton<FamilyInvites>();

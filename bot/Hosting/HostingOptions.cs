@@ -3,14 +3,18 @@ using System.ComponentModel.DataAnnotations;
 namespace PuenteBot.Hosting;
 
 /// <summary>
-/// <c>Hosting:</c> — the bot's public https address (<c>Hosting:PublicBaseUrl</c>), for every link it gives out:
-/// web-chat invitations, portal deep links in notifications. Empty: links are made from the request's own address
-/// where there is one (the enrolment API), and left out of notifications.
+/// <c>Hosting:</c> — where the bot is reached from outside, for every link it gives out: web-chat invitations, portal
+/// deep links in notifications.
 /// </summary>
 public sealed class HostingOptions : IValidatableObject
 {
     public const string Section = "Hosting";
 
+    /// <summary>
+    /// The bot's public address (https://puentebot.clinic.example): notifications link to the escalation's portal page
+    /// under it, invitations to the web chat on it. Empty: notifications use <c>Sms:PublicBaseUrl</c> when set, else
+    /// carry no link; invitations are made on the address the enrolment request came to.
+    /// </summary>
     public string PublicBaseUrl { get; set; } = string.Empty;
 
     /// <summary>The public address without a trailing slash, or null when none is set.</summary>

@@ -29,6 +29,7 @@ public sealed class TurnPipeline(
     EscalationRescue rescue,
     TeamAlertReplies honesty,
     IConversationTurnLock turnLocks,
+    EscalationExcerpt excerpts,
     TimeProvider clock,
     ILogger<TurnPipeline> logger)
 {
@@ -78,6 +79,12 @@ public sealed class TurnPipeline(
 
             context = new TurnContext(activity, stored.Data);
             await RunMiddlewareAsync(context, 0, cancellationToken);
+            EscalationAssessment.Stamp(context);
+            if (context.Escalations.Count > 0)
+            {
+                await excerpts.StampAsync(context, conversationId, clock.GetUtcNow(), cancellationToken);
+            }
+
             write = Write(context, conversationId, stored.Version, handover);
             if (await TrySaveAsync(write, handover, cancellationToken) is not { } saved)
             {
@@ -121,6 +128,7 @@ public sealed class TurnPipeline(
     {
         var context = new TurnContext(activity, new ConversationData());
         await RunMiddlewareAsync(context, 0, cancellationToken);
+        EscalationExcerpt.Stamp(context, [], clock.GetUtcNow());
         await RescueAsync(context, Write(context, conversationId, version: 0, handover: null));
         return new TurnResult(context.Replies, Saved: false);
     }

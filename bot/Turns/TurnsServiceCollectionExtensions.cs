@@ -19,6 +19,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<DisclosureMiddleware>();
         services.AddSingleton<DialogMiddleware>();
         services.AddSingleton<TeamAlertReplies>();
+        services.AddSingleton<EscalationExcerpt>();
         services.AddSingleton<TurnPipeline>();
         return services;
     }

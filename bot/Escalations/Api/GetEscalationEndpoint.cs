@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using PuenteBot.Audit;
 using PuenteBot.Content.Resources;
 using PuenteBot.Escalations.Cases;
@@ -10,11 +11,14 @@ using PuenteBot.State;
 
 namespace PuenteBot.Escalations.Api;
 
-/// <summary><c>GET /api/escalations/{id}</c>: the summary and the whole transcript; 404 for an unknown id.</summary>
+/// <summary>
+/// <c>GET /api/escalations/{id}</c>: the SBAR summary (in <c>Clinicians:Language</c>, with the caregiver's name and
+/// number: the API is for holders of a clinician key) and the whole transcript; 404 for an unknown id.
+/// </summary>
 public static class GetEscalationEndpoint
 {
     public static async Task<Results<Ok<EscalationDetail>, NotFound>> HandleAsync(
-        string id, HttpContext http, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CaseService cases, IStringLocalizer<Strings> strings, CancellationToken cancellationToken)
+        string id, HttpContext http, IEscalationStore store, IConversationStore conversations, EscalationSummaries summaries, EscalationOutbox outbox, CaseService cases, IOptions<ClinicianOptions> clinicians, IStringLocalizer<Strings> strings, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } record)
         {
@@ -23,7 +27,7 @@ public static class GetEscalationEndpoint
 
         await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.View, record.Id, "api", cancellationToken);
         var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
-        var summary = summaries.Build(record, log);
+        var summary = await summaries.BuildAsync(record, clinicians.Value.Language, includeContact: true, cancellationToken);
         var transcript = log.Select(entry => TranscriptEntry.Of(entry, ClinicianMessages.AuthorOf(entry, strings))).ToList();
         var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
         return TypedResults.Ok(new EscalationDetail(

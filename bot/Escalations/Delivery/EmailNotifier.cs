@@ -8,7 +8,9 @@ namespace PuenteBot.Escalations.Delivery;
 /// <summary>
 /// Email over SMTP (MailKit): the summary as plain text with an HTML alternative. The subject is the summary's title
 /// (urgency and reason, never family words); the Message-ID is derived from the idempotency key, so a resent copy
-/// is recognisably the same message.
+/// is recognisably the same message. An urgent escalation is marked so mail clients put it first
+/// (<c>X-Priority: 1</c>, <c>Importance: high</c>, <c>Priority: urgent</c>). Both parts are built from the summary's
+/// plain text and its encoded HTML: nothing the family wrote becomes markup or a link.
 /// </summary>
 public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscalationNotifier
 {
@@ -48,6 +50,13 @@ public sealed class EmailNotifier(IOptions<EscalationOptions> options) : IEscala
         mail.From.Add(MailboxAddress.Parse(email.From));
         mail.To.AddRange(recipients);
         mail.Headers.Add(NotifierHttp.IdempotencyHeader, message.IdempotencyKey);
+        if (summary.Urgency == Dialogs.Escalation.Urgency.Urgent)
+        {
+            mail.XPriority = XMessagePriority.Highest;
+            mail.Importance = MessageImportance.High;
+            mail.Priority = MessagePriority.Urgent;
+        }
+
         mail.Body = new BodyBuilder { TextBody = summary.ToText(), HtmlBody = Page(summary) }.ToMessageBody();
         return mail;
     }

@@ -19,6 +19,12 @@ public sealed class EscalationOptions : IValidatableObject
 
     public Repage.RepageOptions Repage { get; set; } = new();
 
+    /// <summary>
+    /// True: notifications (Teams, email, webhook) carry the caregiver's name and phone. False (the default): they
+    /// do not, and the summary's Recommendation points to the portal for the number; signed-in staff always see it.
+    /// </summary>
+    public bool IncludeContact { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Webhook.Url.Length > 0 && !IsWebAddress(Webhook.Url))

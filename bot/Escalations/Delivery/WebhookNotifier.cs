@@ -6,8 +6,10 @@ using PuenteBot.Dialogs.Runtime;
 namespace PuenteBot.Escalations.Delivery;
 
 /// <summary>
-/// The generic webhook: a JSON body with the escalation, its structured summary and its text and HTML renderings,
-/// signed with <see cref="WebhookSignature"/> and carrying <c>Idempotency-Key</c>.
+/// The generic webhook: a JSON body with the escalation, its structured summary, its plain-text rendering and the
+/// portal link, signed with <see cref="WebhookSignature"/> and carrying <c>Idempotency-Key</c>. No HTML or Markdown
+/// is built for it (the receiver renders the structured summary as its medium needs; System.Text.Json escapes the
+/// rest); without <c>Escalation:IncludeContact</c> the copied data carries no caregiver name or number.
 /// </summary>
 public sealed class WebhookNotifier(IHttpClientFactory clients, IOptions<EscalationOptions> options) : IEscalationNotifier
 {
@@ -40,8 +42,25 @@ public sealed class WebhookNotifier(IHttpClientFactory clients, IOptions<Escalat
             ["updates"] = summary.Updates,
             ["summary"] = DialogJson.ToNode(summary),
             ["text"] = summary.ToText(),
-            ["html"] = summary.ToHtml(),
-            ["data"] = escalation.Summary.DeepClone(),
+            ["portalUrl"] = summary.Link,
+            ["data"] = Data(escalation, summary.IncludesContact),
         };
+    }
+
+    /// <summary>The dialogs' facts as stored, without the caregiver's name and contact unless the summary includes them.</summary>
+    private static JsonObject Data(EscalationRecord escalation, bool includeContact)
+    {
+        var data = (JsonObject)escalation.Summary.DeepClone();
+        if (!includeContact && data["notes"] is JsonObject notes)
+        {
+            notes.Remove("contact");
+            notes.Remove("caregiverName");
+            if (notes["facts"] is JsonObject facts)
+            {
+                facts.Remove("contact");
+            }
+        }
+
+        return data;
     }
 }

@@ -45,6 +45,16 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
         return await EscalationRowReader.ReadAllAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<EscalationRecord>> ForConversationAsync(string conversationId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EscalationRowReader.Columns} FROM escalations e WHERE e.conversation_id = $conversation ORDER BY e.created_at DESC, e.id DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
+        return await EscalationRowReader.ReadAllAsync(command, cancellationToken);
+    }
+
     public async Task<EscalationRecord?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -28,12 +28,28 @@ public sealed class ClinicianText(IStringLocalizer<Strings> strings, string lang
         }
     }
 
+    /// <summary>The string <paramref name="key"/> with its arguments, or null when the content has none (an optional, more specific wording).</summary>
+    public string? Find(string key, params object[] arguments)
+    {
+        try
+        {
+            return strings.For(language, key, arguments);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>An escalation's or risk's reason (suicide, talk_to_clinician, …) as the clinician reads it.</summary>
     public string Reason(string reason) => GetOr("Escalation.Reason." + reason, reason);
 
     public string YesNo(bool value) => Get(value ? "Escalation.Yes" : "Escalation.No");
 
     public string Time(DateTimeOffset value) => Get("Escalation.Time", Local(value, "yyyy-MM-dd HH:mm"), zone.Id);
+
+    /// <summary>A moment in words, in the clinic's zone and relative to <paramref name="now"/>: "today at 3:40 pm", "mañana a las 5 p. m.".</summary>
+    public string When(DateTimeOffset value, DateTimeOffset now) => new TimeWords(this).At(value, now);
 
     /// <summary>A time of day in the clinic's zone (the zone is named once, in the Received line).</summary>
     public string Local(DateTimeOffset value, string format = "HH:mm") =>

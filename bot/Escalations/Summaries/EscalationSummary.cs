@@ -21,6 +21,15 @@ public sealed record EscalationSummary(
 
     public bool IsUpdate => Updates > 0;
 
+    /// <summary>The escalation's portal page (absolute), or null when no public address is configured.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>The link's text in the reader's language ("Open in the portal").</summary>
+    public string? LinkLabel { get; init; }
+
+    /// <summary>True when the caregiver's name and number are in it (signed-in staff, or <c>Escalation:IncludeContact</c>).</summary>
+    public bool IncludesContact { get; init; }
+
     /// <summary>Plain text for email and logs-free places (no markup).</summary>
     public string ToText() => SummaryText.Render(this);
 

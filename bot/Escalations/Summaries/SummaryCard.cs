@@ -3,7 +3,11 @@ using PuenteBot.Dialogs.Escalation;
 
 namespace PuenteBot.Escalations.Summaries;
 
-/// <summary>The summary as an Adaptive Card 1.4: the title, then per section a heading and a fact set or text blocks.</summary>
+/// <summary>
+/// The summary as an Adaptive Card 1.4: the title, then per section a heading and one rich text block per line
+/// (label, value, note as text runs, which Teams renders without Markdown: see <see cref="CardMarkdown"/>), and an
+/// "Open in the portal" action when the summary has a link.
+/// </summary>
 internal static class SummaryCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -15,7 +19,7 @@ internal static class SummaryCard
             new JsonObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = summary.Title,
+                ["text"] = CardMarkdown.Escape(summary.Title),
                 ["size"] = "Large",
                 ["weight"] = "Bolder",
                 ["wrap"] = true,
@@ -27,31 +31,57 @@ internal static class SummaryCard
             body.Add(new JsonObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = section.Heading,
+                ["text"] = CardMarkdown.Escape(section.Heading),
                 ["weight"] = "Bolder",
                 ["separator"] = true,
                 ["spacing"] = "Medium",
                 ["wrap"] = true,
+                ["id"] = "section-" + section.Key,
             });
-            body.Add(new JsonObject
+            foreach (var line in section.Lines)
             {
-                ["type"] = "FactSet",
-                ["facts"] = new JsonArray([.. section.Lines.Select(Fact)]),
-            });
+                body.Add(Line(line, summary.Language));
+            }
         }
 
-        return new JsonObject
+        var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["version"] = "1.4",
             ["lang"] = summary.Language,
             ["body"] = body,
         };
+        if (summary.Link is { } link)
+        {
+            card["actions"] = new JsonArray { new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = summary.LinkLabel ?? link, ["url"] = link } };
+        }
+
+        return card;
     }
 
-    private static JsonObject Fact(SummaryLine line) => new()
+    private static JsonObject Line(SummaryLine line, string readerLanguage)
     {
-        ["title"] = line.Label ?? "•",
-        ["value"] = SummaryText.Value(line),
+        var inlines = new JsonArray();
+        if (line.Label is not null)
+        {
+            inlines.Add(Run(line.Label + ": ", bold: true));
+        }
+
+        var value = Run(SummaryText.Value(line with { Note = null }, readerLanguage), bold: false);
+        value["italic"] = line.IsQuote;
+        inlines.Add(value);
+        if (line.Note is not null)
+        {
+            inlines.Add(Run(" — " + line.Note, bold: false));
+        }
+
+        return new JsonObject { ["type"] = "RichTextBlock", ["spacing"] = "None", ["inlines"] = inlines };
+    }
+
+    private static JsonObject Run(string text, bool bold) => new()
+    {
+        ["type"] = "TextRun",
+        ["text"] = CardMarkdown.Plain(text),
+        ["weight"] = bold ? "Bolder" : "Default",
     };
 }

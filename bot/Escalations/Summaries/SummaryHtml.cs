@@ -6,7 +6,7 @@ namespace PuenteBot.Escalations.Summaries;
 
 /// <summary>
 /// The summary as an HTML fragment (no page, no styles) that email and the portal embed: every value is encoded,
-/// and quoted words carry their language so screen readers pronounce them right.
+/// and quoted words carry their language so screen readers pronounce them right. The only link is the portal's.
 /// </summary>
 internal static class SummaryHtml
 {
@@ -32,14 +32,24 @@ internal static class SummaryHtml
                 html.Append(line.IsQuote
                     ? $"<q lang=\"{Encode(line.QuotedLanguage!)}\">{Encode(line.Text)}</q>"
                     : Encode(line.Text));
+                if (line.Note is not null)
+                {
+                    html.Append($" — {Encode(line.Note)}");
+                }
+
                 html.Append("</li>");
             }
 
             html.Append("</ul></section>");
         }
 
+        if (summary.Link is { } link)
+        {
+            html.Append($"<p class=\"summary-link\"><a href=\"{Encode(link)}\">{Encode(summary.LinkLabel ?? link)}</a></p>");
+        }
+
         return html.Append("</article>").ToString();
     }
 
-    private static string Encode(string value) => Encoder.Encode(value);
+    public static string Encode(string value) => Encoder.Encode(value);
 }

@@ -7,4 +7,7 @@ namespace PuenteBot.Escalations.Summaries;
 public sealed record SummaryLine(string? Label, string Text, string? QuotedLanguage = null)
 {
     public bool IsQuote => QuotedLanguage is not null;
+
+    /// <summary>What the value means, in the clinician's language, shown after it ("Not safe" after a safety answer's words).</summary>
+    public string? Note { get; init; }
 }

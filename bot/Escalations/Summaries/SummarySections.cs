@@ -1,119 +1,177 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.State;
 
 namespace PuenteBot.Escalations.Summaries;
 
 /// <summary>
-/// The sections of a summary, each from one part of the care notes; a section with nothing in it is null. Labels
-/// are in the clinician's language, the family's words are quoted in <paramref name="familyLanguage"/>.
+/// The SBAR sections of a summary — Situation, Background, Assessment, Recommendation — and the conversation
+/// excerpt, each from what the escalation stored when it was raised and its updates (never the moving log); a
+/// section with nothing in it is null. Labels are in the reader's language, the family's words are quoted in
+/// <paramref name="familyLanguage"/>, times are in words relative to the sources' now.
 /// </summary>
-internal sealed class SummarySections(ClinicianText text, string familyLanguage)
+internal sealed class SummarySections(ClinicianText text, string familyLanguage, SummarySources sources)
 {
-    private const int BotQuoteLength = 80;
+    private readonly TimeWords words = new(text);
 
-    public SummarySection? Why(EscalationRecord escalation, JsonObject json)
+    public SummarySection? Situation(EscalationRecord escalation, JsonObject json)
     {
-        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Reason"), text.Reason(escalation.Reason)) };
+        var lines = new List<SummaryLine>
+        {
+            new(text.Get("Escalation.Label.Urgency"), text.GetOr("Escalation.Urgency." + escalation.Urgency, escalation.Urgency)),
+            new(text.Get("Escalation.Label.Reason"), text.Reason(escalation.Reason)),
+        };
+        if ((string?)json["kind"] is { } kind && kind != escalation.Reason)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Kind"), text.Reason(kind)));
+        }
+
         if ((string?)json["level"] is { } level)
         {
             lines.Add(new(text.Get("Escalation.Label.Level"), text.GetOr("Escalation.Level." + level, level)));
         }
 
-        AddQuote(lines, "Escalation.Label.Quote", (string?)json["quote"]);
+        lines.Add(new(text.Get("Escalation.Label.Raised"), $"{When(escalation.CreatedAt)} ({text.Zone.Id})"));
+        AddQuote(lines, text.Get("Escalation.Label.Quote"), (string?)json["quote"]);
         if (json["optedOut"] is JsonValue optedOut && optedOut.TryGetValue<bool>(out var stopped) && stopped)
         {
             lines.Add(new(text.Get("Escalation.Label.OptedOut"), text.YesNo(true)));
         }
 
-        return Section("why", lines);
-    }
-
-    public SummarySection? Who(EscalationRecord escalation, JsonObject json, CareNotes notes)
-    {
-        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Case"), escalation.ConversationId) };
-        if (!string.IsNullOrWhiteSpace(notes.CaregiverName))
+        foreach (var update in Updates(json))
         {
-            lines.Add(new(text.Get("Escalation.Label.Caregiver"), notes.CaregiverName));
+            var at = Time(update["at"]) is { } time ? When(time) : string.Empty;
+            var meaning = string.Join(" · ", new[]
+            {
+                (string?)update["kind"] is { } updateKind ? text.Reason(updateKind) : null,
+                (string?)update["level"] is { } updateLevel && updateLevel != "none" ? text.GetOr("Escalation.Level." + updateLevel, updateLevel) : null,
+            }.OfType<string>());
+            lines.Add(Quote(text.Get("Escalation.Label.UpdateAt", at), (string?)update["quote"] ?? "—") with { Note = meaning.Length > 0 ? meaning : null });
         }
 
+        return Section("situation", lines);
+    }
+
+    public SummarySection? Background(EscalationRecord escalation, JsonObject json, CareNotes notes, bool includeContact)
+    {
+        var lines = new List<SummaryLine>();
+        var family = sources.Family;
+        lines.Add(family is null
+            ? new(text.Get("Escalation.Label.Child"), text.Get("Escalation.Value.NotEnrolled"))
+            : new(text.Get("Escalation.Label.Child"), text.Get("Escalation.Value.Child", family.ChildFirstName, family.Mrn)));
+        if (includeContact && (family?.CaregiverName ?? notes.Contact?.Name ?? notes.CaregiverName) is { Length: > 0 } caregiver)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Caregiver"), caregiver));
+        }
+
+        if (family?.Clinician is { Length: > 0 } clinician)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Clinician"), clinician));
+        }
+
+        lines.Add(new(text.Get("Escalation.Label.Case"), escalation.ConversationId));
         if ((string?)json["channel"] is { } channel)
         {
             lines.Add(new(text.Get("Escalation.Label.Channel"), text.GetOr("Escalation.Channel." + channel, channel)));
         }
 
         lines.Add(new(text.Get("Escalation.Label.Language"), text.GetOr("Escalation.Language." + familyLanguage, familyLanguage)));
-        lines.Add(new(text.Get("Escalation.Label.Received"), text.Time(escalation.CreatedAt)));
-        return Section("who", lines);
-    }
-
-    /// <summary>Each message the risk check found danger in, and the family's "no one is in danger" where they answered so.</summary>
-    public SummarySection? Risk(CareNotes notes) => Section("risk", [.. notes.RiskEvents.SelectMany(risk => new[]
-    {
-        Quote($"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {text.Reason(risk.Category ?? "risk")}", risk.Quote ?? string.Empty),
-        risk.AnsweredSafeAt is { } at ? new SummaryLine(text.Get("Escalation.Label.AnsweredSafe"), text.Time(at)) : null,
-    }).OfType<SummaryLine>()]);
-
-    public SummarySection? Barriers(CareNotes notes)
-    {
-        var lines = new List<SummaryLine>();
-        foreach (var barrier in notes.Barriers)
-        {
-            var kind = text.GetOr("Escalation.Barrier." + barrier.Kind, barrier.Kind);
-            lines.Add(string.IsNullOrWhiteSpace(barrier.Words) ? new(kind, "—") : Quote(kind, barrier.Words));
-            AddQuote(lines, "Escalation.Label.Detail", barrier.Detail);
-            if (barrier.Plan is { } plan && text.GetOr(plan, string.Empty) is { Length: > 0 } planText)
-            {
-                lines.Add(new(text.Get("Escalation.Label.Plan"), planText));
-            }
-            else
-            {
-                AddQuote(lines, "Escalation.Label.Plan", barrier.PlanText);
-            }
-
-            lines.Add(new(text.Get("Escalation.Label.Shared"), text.YesNo(barrier.SharedWithCareTeam)));
-        }
-
-        return Section("barriers", lines);
-    }
-
-    public SummarySection? Concerns(CareNotes notes) => Section("concerns", [.. notes.Concerns.Select(concern => Quote(
-        text.GetOr("Escalation.Concern." + concern.Kind, concern.Kind), concern.Words ?? "—"))]);
-
-    public SummarySection? Confidence(CareNotes notes)
-    {
-        var lines = new List<SummaryLine>();
-        AddScore(lines, "Escalation.Label.ConfidenceBefore", notes.ConfidenceBefore);
-        AddScore(lines, "Escalation.Label.ConfidenceAfter", notes.ConfidenceAfter);
-        return Section("confidence", lines);
-    }
-
-    public SummarySection? Setbacks(CareNotes notes)
-    {
-        var lines = new List<SummaryLine>();
+        Barriers(lines, notes);
+        lines.AddRange(notes.Concerns.Select(concern => Quote(text.GetOr("Escalation.Concern." + concern.Kind, concern.Kind), concern.Words ?? "—")));
         foreach (var setback in notes.Setbacks)
         {
-            AddQuote(lines, "Escalation.Label.Setback", setback.Words);
-            AddQuote(lines, "Escalation.Label.HelpedBefore", setback.HelpedBefore);
+            AddQuote(lines, text.Get("Escalation.Label.Setback"), setback.Words);
+            AddQuote(lines, text.Get("Escalation.Label.HelpedBefore"), setback.HelpedBefore);
             lines.Add(new(text.Get("Escalation.Label.TellClinician"), text.YesNo(setback.ShareWithClinician)));
         }
 
-        return Section("setbacks", lines);
+        AddScore(lines, "Escalation.Label.ConfidenceBefore", notes.ConfidenceBefore);
+        AddScore(lines, "Escalation.Label.ConfidenceAfter", notes.ConfidenceAfter);
+        if (notes.HandoutsSent.Count > 0)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Handouts"), string.Join(", ", notes.HandoutsSent)));
+        }
+
+        foreach (var earlier in sources.Earlier.Where(e => e.Id != escalation.Id && e.CreatedAt <= escalation.CreatedAt))
+        {
+            var title = text.Get("Escalation.Title", text.GetOr("Escalation.Urgency." + earlier.Urgency, earlier.Urgency), text.Reason(earlier.Reason));
+            lines.Add(new(text.Get("Escalation.Label.Earlier", When(earlier.CreatedAt)), title) { Note = text.GetOr("Escalation.State." + earlier.State, earlier.State) });
+        }
+
+        return Section("background", lines);
     }
 
-    public SummarySection? Handouts(CareNotes notes) => Section("handouts", [.. notes.HandoutsSent.Select(slug => new SummaryLine(null, slug))]);
-
-    public SummarySection? CallBack(CareNotes notes)
+    /// <summary>The crisis episode as the family lived it: their safety answers and what they meant, what PuenteBot told them, what they did.</summary>
+    public SummarySection? Assessment(EscalationRecord escalation, JsonObject json, CareNotes notes)
     {
         var lines = new List<SummaryLine>();
-        if (notes.CallBack is { } callBack)
+        var assessment = Updates(json).Select(u => Latest(u[Turns.EscalationAssessment.Key])).LastOrDefault(a => a is not null) ?? notes.Assessment;
+        foreach (var answer in assessment.SafetyAnswers)
         {
-            AddQuote(lines, "Escalation.Label.When", callBack.When);
-            if (!string.IsNullOrWhiteSpace(callBack.Resolved))
-            {
-                lines.Add(new(text.Get("Escalation.Label.Resolved"), callBack.Resolved));
-            }
+            lines.Add(Quote(text.Get("Escalation.Label.SafetyAnswer", When(answer.At)), answer.Quote ?? "—")
+                with { Note = text.GetOr("Escalation.Safety." + answer.Meaning, answer.Meaning) });
+        }
 
+        if (assessment.SafetyAnswers.Count == 0 && escalation.Urgency == Urgency.Urgent)
+        {
+            lines.Add(new(text.Get("Escalation.Label.SafetyAnswerNone"), text.Get("Escalation.Value.NoSafetyAnswer")));
+        }
+
+        var quote = (string?)json["quote"];
+        foreach (var risk in notes.RiskEvents.Where(r => r.Quote != quote && r.Quote is { Length: > 0 }))
+        {
+            lines.Add(Quote($"{text.GetOr("Escalation.Level." + risk.Level, risk.Level)} · {text.Reason(risk.Category ?? "risk")}, {When(risk.At)}", risk.Quote!)
+                with { Note = risk.AnsweredSafeAt is { } safe ? text.Get("Escalation.Value.AnsweredSafe", When(safe)) : null });
+        }
+
+        var told = assessment.Told
+            .Concat(Updates(json).SelectMany(u => (u["told"] as JsonArray ?? []).Select(k => (string?)k).OfType<string>()))
+            .Distinct(StringComparer.Ordinal)
+            .Select(Told)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (told.Count > 0)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Told"), text.Get("Escalation.Value.Given", words.List(told))));
+        }
+
+        foreach (var action in assessment.Actions)
+        {
+            lines.Add(Quote(text.Get("Escalation.Label.FamilyDid", When(action.At)), action.Quote ?? "—")
+                with { Note = text.GetOr("Escalation.Action." + action.Kind, action.Kind) });
+        }
+
+        return Section("assessment", lines);
+    }
+
+    /// <summary>What to do, by urgency and reason, and the best time, way and language to reach the caregiver.</summary>
+    public SummarySection? Recommendation(EscalationRecord escalation, CareNotes notes, string? phone, bool includeContact)
+    {
+        var reach = !includeContact ? text.Get("Escalation.Contact.InPortal") : phone ?? text.Get("Escalation.Contact.Unknown");
+        var callBack = notes.CallBack;
+        var when = callBack is null ? string.Empty : new CallBackWords(text).Of(callBack, sources.Now);
+        var barriers = words.List([.. notes.Barriers.Select(b => text.GetOr("Escalation.Barrier." + b.Kind, b.Kind)).Distinct()]);
+        object[] arguments = [reach, when.Length > 0 ? when : text.Get("Escalation.CallBack.TheirTime"), barriers.Length > 0 ? barriers : text.Reason("barriers")];
+        string Pick(string specific, string general) => text.Find(specific, arguments) ?? text.Get(general, arguments);
+        var action = escalation.Urgency switch
+        {
+            Urgency.Urgent => Pick("Escalation.Recommend.urgent." + escalation.Reason, "Escalation.Recommend.urgent"),
+            Urgency.BarrierReport => text.Get("Escalation.Recommend.barrier_report", arguments),
+            _ when callBack is not null => Pick("Escalation.Recommend.CallBack." + callBack.Way, "Escalation.Recommend.CallBack"),
+            _ => Pick("Escalation.Recommend.routine." + escalation.Reason, "Escalation.Recommend.routine"),
+        };
+        var lines = new List<SummaryLine> { new(text.Get("Escalation.Label.Do"), action) };
+        if (when.Length > 0)
+        {
+            lines.Add(new(text.Get("Escalation.Label.When"), when));
+        }
+
+        if (callBack is not null)
+        {
+            AddQuote(lines, text.Get("Escalation.Label.TheirWords"), callBack.When);
             if (!string.IsNullOrWhiteSpace(callBack.Way))
             {
                 var way = text.GetOr("Escalation.Way." + callBack.Way, string.Empty);
@@ -126,36 +184,86 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage)
             }
         }
 
-        return Section("callback", lines);
+        lines.Add(new(text.Get("Escalation.Label.Phone"), reach));
+        return Section("recommendation", lines);
     }
 
-    /// <summary>What the family wrote after the escalation was raised (a crisis episode's later messages), each with its time.</summary>
-    public SummarySection? Updates(JsonObject json) => Section("updates", [.. (json["updates"] as JsonArray ?? []).OfType<JsonObject>().Select(update =>
+    /// <summary>
+    /// The family's messages that led to the escalation, as stored with it; for a row stored before excerpts, the
+    /// log's family messages up to the moment it was raised (the same whenever it is read).
+    /// </summary>
+    public SummarySection? Excerpt(EscalationRecord escalation, JsonObject json)
     {
-        var at = (string?)update["at"] is { } time && DateTimeOffset.TryParse(time, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed)
-            ? text.Local(parsed)
-            : string.Empty;
-        return Quote(text.Get("Escalation.Label.Family", at), (string?)update["quote"] ?? "—");
-    })]);
+        var stored = (json["excerpt"] as JsonArray)?.OfType<JsonObject>()
+            .Select(m => (At: Time(m["at"]), Text: (string?)m["text"]))
+            .ToList();
+        var messages = stored ?? [.. sources.Log
+            .Where(e => e.Direction == LogEntry.Inbound && !string.IsNullOrWhiteSpace(e.Text) && e.Timestamp <= escalation.CreatedAt)
+            .TakeLast(Turns.EscalationExcerpt.MaxMessages)
+            .Select(e => (At: (DateTimeOffset?)e.Timestamp, e.Text))];
+        return Section("excerpt", [.. messages.Where(m => !string.IsNullOrWhiteSpace(m.Text)).Select(m =>
+            Quote(text.Get("Escalation.Label.Family", m.At is { } at ? When(at) : string.Empty), m.Text!))]);
+    }
 
-    /// <summary>The last messages: the family's in full, the bot's shortened (the clinician knows what the bot says).</summary>
-    public SummarySection? Messages(IEnumerable<LogEntry> log) => Section("messages", [.. log.Select(entry =>
+    private void Barriers(List<SummaryLine> lines, CareNotes notes)
     {
-        var time = text.Local(entry.Timestamp);
-        return entry.Direction == LogEntry.Inbound
-            ? Quote(text.Get("Escalation.Label.Family", time), entry.Text!)
-            : Quote(text.Get("Escalation.Label.Bot", time), Shortened(entry.Text!));
-    })]);
-
-    private static string Shortened(string words) => words.Length <= BotQuoteLength ? words : words[..BotQuoteLength].TrimEnd() + "…";
-
-    private SummaryLine Quote(string label, string words) => new(label, words, familyLanguage);
-
-    private void AddQuote(List<SummaryLine> lines, string labelKey, string? words)
-    {
-        if (!string.IsNullOrWhiteSpace(words))
+        foreach (var barrier in notes.Barriers)
         {
-            lines.Add(Quote(text.Get(labelKey), words));
+            var kind = text.GetOr("Escalation.Barrier." + barrier.Kind, barrier.Kind);
+            lines.Add(string.IsNullOrWhiteSpace(barrier.Words) ? new(kind, "—") : Quote(kind, barrier.Words));
+            AddQuote(lines, text.Get("Escalation.Label.Detail"), barrier.Detail);
+            if (barrier.Plan is { } plan && text.GetOr(plan, string.Empty) is { Length: > 0 } planText)
+            {
+                lines.Add(new(text.Get("Escalation.Label.Plan"), planText));
+            }
+            else
+            {
+                AddQuote(lines, text.Get("Escalation.Label.Plan"), barrier.PlanText);
+            }
+
+            lines.Add(new(text.Get("Escalation.Label.Shared"), text.YesNo(barrier.SharedWithCareTeam)));
+        }
+    }
+
+    /// <summary>
+    /// What PuenteBot told them (a string key such as <c>Crisis.Urgent.overdose</c>) in the reader's words: its own
+    /// wording, else its family's (<c>Crisis.Lines.*</c>); null for what is no help to name (a thank-you, "go on").
+    /// </summary>
+    private string? Told(string key)
+    {
+        var family = string.Join('.', key.Split('.').Take(2));
+        return text.Find("Escalation.Told." + key) ?? text.Find("Escalation.Told." + family);
+    }
+
+    private string When(DateTimeOffset at) => words.At(at, sources.Now);
+
+    private static AssessmentNote? Latest(JsonNode? node)
+    {
+        try
+        {
+            return Dialogs.Runtime.DialogJson.FromNode<AssessmentNote>(node);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<JsonObject> Updates(JsonObject json) => (json["updates"] as JsonArray ?? []).OfType<JsonObject>();
+
+    private static DateTimeOffset? Time(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var time)
+            && DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : null;
+
+    private SummaryLine Quote(string label, string quoted) => new(label, quoted, familyLanguage);
+
+    private void AddQuote(List<SummaryLine> lines, string label, string? quoted)
+    {
+        if (!string.IsNullOrWhiteSpace(quoted))
+        {
+            lines.Add(Quote(label, quoted));
         }
     }
 

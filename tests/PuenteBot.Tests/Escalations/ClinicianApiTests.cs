@@ -105,6 +105,8 @@ public class ClinicianApiTests
         Assert.Equal("URGENT: Asked to talk to a person", (string?)detail["summary"]!["title"]);
         Assert.Contains("“necesito hablar con alguien”", (string?)detail["text"], StringComparison.Ordinal);
         Assert.Contains("<q lang=\"es\">necesito hablar con alguien</q>", (string?)detail["html"], StringComparison.Ordinal);
+        Assert.Equal(["situation", "background", "assessment", "recommendation", "excerpt"], detail["summary"]!["sections"]!.AsArray().Select(s => (string?)s!["key"]));
+        Assert.Contains("- Phone: (no number on file: answer in the portal's conversation)", (string?)detail["text"], StringComparison.Ordinal); // key holders see contact details: none is known here
         var transcript = detail["transcript"]!.AsArray();
         Assert.Equal(("in", "necesito hablar con alguien"), ((string?)transcript[0]!["direction"], (string?)transcript[0]!["text"]));
         Assert.Equal("sms", (string?)detail["data"]!["channel"]);

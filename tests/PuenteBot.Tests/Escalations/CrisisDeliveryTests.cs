@@ -42,7 +42,7 @@ public class CrisisDeliveryTests
         Assert.Equal("en", (string?)body["summary"]!["language"]);
         Assert.StartsWith("URGENT: Suicide risk", (string?)body["text"], StringComparison.Ordinal);
         Assert.Contains($"“{Crisis}”", (string?)body["text"], StringComparison.Ordinal);
-        Assert.Contains($"<q lang=\"es\">{Crisis}</q>", (string?)body["html"], StringComparison.Ordinal);
+        Assert.Null(body["html"]); // no markup is built for the webhook: the receiver renders the structured summary
 
         var teamsRequest = Assert.Single(teams.Requests);
         Assert.Equal($"{escalation.Id}:teams", teamsRequest.Header("Idempotency-Key"));
@@ -60,6 +60,7 @@ public class CrisisDeliveryTests
         Assert.Contains($"“{Crisis}”", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains($"<q lang=\"es\">{Crisis}</q>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Equal($"{escalation.Id}:email", mail.Headers["Idempotency-Key"]);
+        Assert.Equal(XMessagePriority.Highest, mail.XPriority);
 
         Assert.Equal(3, bot.Logs.Lines.Count(line => line.Contains("[5002]", StringComparison.Ordinal)));
         Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains("suicidar", StringComparison.OrdinalIgnoreCase));

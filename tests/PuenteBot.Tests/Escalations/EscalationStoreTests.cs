@@ -31,6 +31,28 @@ public class EscalationStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_conversations_escalations_are_newest_first_and_limited(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
+        await SeededEscalations.AddAsync(bot.Store, "conv-a", "routine", SeededEscalations.Start);
+        await SeededEscalations.AddAsync(bot.Store, "conv-b", "routine", SeededEscalations.Start.AddMinutes(1));
+        await SeededEscalations.AddAsync(bot.Store, "conv-a", "urgent", SeededEscalations.Start.AddMinutes(2));
+        await SeededEscalations.AddAsync(bot.Store, "conv-a", "barrier_report", SeededEscalations.Start.AddMinutes(3));
+        var store = bot.Services.GetRequiredService<IEscalationStore>();
+        var ct = TestContext.Current.CancellationToken;
+
+        var two = await store.ForConversationAsync("conv-a", 2, ct);
+        var all = await store.ForConversationAsync("conv-a", 10, ct);
+
+        Assert.Equal(["barrier_report", "urgent"], two.Select(e => e.Urgency));
+        Assert.Equal(["barrier_report", "urgent", "routine"], all.Select(e => e.Urgency));
+        Assert.All(all, e => Assert.Equal("conv-a", e.ConversationId));
+        Assert.Empty(await store.ForConversationAsync("conv-none", 10, ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Queue_puts_urgent_first_then_routine_then_barrier_reports_oldest_first_and_leaves_out_acknowledged(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

@@ -1,170 +1,199 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-using PuenteBot.Content.Resources;
-using PuenteBot.Dialogs.Clinic;
+using Moq;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Dialogs.Notes;
-using PuenteBot.Escalations;
 using PuenteBot.Escalations.Summaries;
-using PuenteBot.State;
-using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Escalations;
 
-/// <summary>The clinician's summary of a Spanish conversation (barriers, worries, then a crisis), in English and in Spanish.</summary>
+/// <summary>
+/// The clinician's SBAR summary of real conversations through the pipeline — a Spanish crisis, an English one, a
+/// barrier report and a call-back — in English and in Spanish, built from what the escalation stored.
+/// </summary>
 public class SummaryTests
 {
     private const string Crisis = "mi hijo se quiere suicidar";
 
     [Fact]
-    public async Task A_Spanish_conversation_about_a_ride_then_a_crisis_gives_an_English_summary_with_the_Spanish_words()
+    public async Task A_Spanish_crisis_reads_in_SBAR_order_in_English_with_the_Spanish_words_quoted()
     {
-        var summary = await RealConversationAsync("en");
+        await using var bot = new SummaryBot();
+        var summary = await SpanishCrisisAsync(bot, "en");
         var text = summary.ToText();
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
+        Print(text);
 
-        Assert.Equal("URGENT: Suicide risk", summary.Title);
-        Assert.Contains("- Their words: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
-        Assert.Contains("- Family's language: Spanish", text, StringComparison.Ordinal);
-        Assert.Matches(@"- Received: \d{4}-\d\d-\d\d \d\d:\d\d \(America/Chicago\)\n", text);
-        Assert.Contains("BARRIERS AND PLANS\n- Transport: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
-        Assert.Contains("- Plan chosen: Ask a relative or neighbor for a ride\n- Agreed to share with the care team: Yes", text, StringComparison.Ordinal);
-        Assert.Contains("- Family, ", text, StringComparison.Ordinal);
+        Assert.Equal(["situation", "background", "assessment", "recommendation", "excerpt"], summary.Sections.Select(s => s.Key));
+        Assert.Equal("UPDATE URGENT: Suicide risk", summary.Title);
+        Assert.Contains("SITUATION\n- Urgency: URGENT\n- Reason: Suicide risk\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Their words: “mi hijo se quiere suicidar” [es]\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"- Raised: today at \d{1,2}(:\d\d)? (am|pm) \(America/Chicago\)\n", text);
+        Assert.Contains("- Update, today at 9:05 am: “no sé si está a salvo” [es]", text, StringComparison.Ordinal);
+        Assert.Contains("BACKGROUND\n- Child: Mateo (MRN 448812)\n- Assigned clinician: Dr. Alvarez\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Family's language: Spanish\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Safety answer, today at 9:05 am: “no sé si está a salvo” [es] — Unsure (treated as not safe)\n", text, StringComparison.Ordinal);
+        Assert.Contains("- PuenteBot told them: Given 911 and 988 (call or text), and to stay with the child and put away medicines, blades and firearms", text, StringComparison.Ordinal);
+        Assert.Contains("RECOMMENDATION\n- Next step: Call the caregiver now at (number in the portal); if no answer in 10 minutes, follow the clinic's welfare-check procedure.\n", text, StringComparison.Ordinal);
+        Assert.Contains("CONVERSATION EXCERPT\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SummaryBot.Phone, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SummaryBot.Caregiver, text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_same_conversation_for_a_Spanish_speaking_clinic_has_Spanish_labels()
+    public async Task The_same_crisis_for_a_Spanish_speaking_reader_has_Spanish_headings_and_times_in_Spanish()
     {
-        var text = (await RealConversationAsync("es")).ToText();
+        await using var bot = new SummaryBot();
+        var text = (await SpanishCrisisAsync(bot, "es")).ToText();
+        Print(text);
 
-        Assert.StartsWith("URGENTE: Riesgo de suicidio", text, StringComparison.Ordinal);
-        Assert.Contains("BARRERAS Y PLANES\n- Transporte: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
-        Assert.Contains("- Plan elegido: Buscar a un familiar o vecino que los lleve", text, StringComparison.Ordinal);
-        Assert.Contains("- Idioma de la familia: español", text, StringComparison.Ordinal);
+        Assert.StartsWith("ACTUALIZACIÓN URGENTE: Riesgo de suicidio\n\nSITUACIÓN\n- Urgencia: URGENTE\n", text, StringComparison.Ordinal);
+        Assert.Contains("ANTECEDENTES\n- Niño o niña: Mateo (expediente 448812)\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Respuesta sobre seguridad, hoy a las 9:05 a. m.: “no sé si está a salvo” — No está seguro (se trató como peligro)\n", text, StringComparison.Ordinal);
+        Assert.Contains("RECOMENDACIÓN\n- Siguiente paso: Llame ahora a la persona cuidadora al (número en el portal);", text, StringComparison.Ordinal);
+        Assert.Contains("- Idioma de la familia: español\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Every_part_of_the_care_notes_has_its_English_line_with_the_Spanish_words_quoted()
+    public async Task Signed_in_staff_see_the_caregiver_and_the_enrolled_number_in_the_recommendation()
     {
-        var summary = await SummariesAsync("en");
-        var text = summary.ToText();
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
-
-        Assert.Equal("URGENT: Suicide risk", summary.Title);
-        Assert.Equal("en", summary.Language);
-        Assert.Contains("- Their words: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
-        Assert.Contains("- Caregiver: Rosa", text, StringComparison.Ordinal);
-        Assert.Contains("- Family's language: Spanish", text, StringComparison.Ordinal);
-        Assert.Contains("- Urgent · Suicide risk: “mi hijo se quiere suicidar”", text, StringComparison.Ordinal);
-        Assert.Matches(@"- Possible · Suicide risk: “a veces dice que ya no aguanta”\n- Answered that no one is in danger: \d{4}-\d\d-\d\d \d\d:\d\d ", text);
-        Assert.Contains("BARRIERS AND PLANS\n- Transport: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
-        Assert.Contains("- Plan chosen: “Pedir un viaje a Medicaid”", text, StringComparison.Ordinal);
-        Assert.Contains("- What family or community will think: “mi suegra dice que mi hijo no está loco”", text, StringComparison.Ordinal);
-        Assert.Contains("- Confidence at the start: 4 of 10\n- Confidence at the end: 7 of 10", text, StringComparison.Ordinal);
-        Assert.Contains("- Best time: “mañana después de las 5”\n- Best way: Phone call\n- Language to reach them in: Spanish", text, StringComparison.Ordinal);
-        Assert.Contains("- not-your-fault", text, StringComparison.Ordinal);
-        Assert.Matches(@"LAST MESSAGES\n(- .*\n)*- Family, \d\d:\d\d: “si”\n", text);
-        Assert.Contains("- PuenteBot, ", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(summary.Sections.Single(s => s.Key == "messages").Lines, line => line.Text.Length > 81);
-    }
-
-    [Fact]
-    public async Task With_Clinicians_Language_es_the_care_notes_have_Spanish_labels()
-    {
-        var summary = await SummariesAsync("es");
+        await using var bot = new SummaryBot();
+        await bot.EnrollAsync("c-es");
+        await bot.SayAllAsync("c-es", "hola", "si", Crisis);
+        var summary = await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: true, TestContext.Current.CancellationToken);
         var text = summary.ToText();
 
-        Assert.Equal("URGENTE: Riesgo de suicidio", summary.Title);
-        Assert.Contains("BARRERAS Y PLANES\n- Transporte: “no tengo carro para ir a la cita”", text, StringComparison.Ordinal);
-        Assert.Contains("- Idioma de la familia: español", text, StringComparison.Ordinal);
-        Assert.Contains("- Confianza al inicio: 4 de 10", text, StringComparison.Ordinal);
-        Assert.Contains("- Respondió que nadie está en peligro: ", text, StringComparison.Ordinal);
-        Assert.Contains("- Mejor forma: Llamada\n- Idioma para comunicarse: español", text, StringComparison.Ordinal);
+        Assert.Contains($"- Caregiver: {SummaryBot.Caregiver}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"- Next step: Call the caregiver now at {SummaryBot.Phone}; if no answer in 10 minutes", text, StringComparison.Ordinal);
+        Assert.Contains($"- Phone: {SummaryBot.Phone}\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_HTML_encodes_everything_and_marks_the_quotes_language()
+    public async Task For_staff_an_SMS_family_not_enrolled_is_reached_at_the_number_it_texted_from()
     {
-        var summary = await SummariesAsync("en", caregiverName: "<script>alert(1)</script>");
-        var html = summary.ToHtml();
+        var sms = new Mock<ISmsStore>();
+        sms.Setup(s => s.FindContactAsync("c-sms", It.IsAny<CancellationToken>())).ReturnsAsync(new SmsContact("c-sms", "+15550001111", "+15559990000"));
+        await using var bot = new SummaryBot(configure: services => services.AddSingleton(sms.Object));
+        await bot.SayAllAsync("c-sms", "hola", "si", Crisis);
+        var escalation = await bot.EscalationAsync("urgent");
 
-        Assert.StartsWith("<article class=\"escalation-summary urgency-urgent\" lang=\"en\"><h2>URGENT: Suicide risk</h2>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("<strong>Transport:</strong> <q lang=\"es\">no tengo carro para ir a la cita</q>", html, StringComparison.Ordinal);
-        Assert.Contains("<q lang=\"es\">mi suegra dice que mi hijo no está loco</q>", html, StringComparison.Ordinal);
+        var staff = (await bot.Summaries.BuildAsync(escalation, "en", includeContact: true, TestContext.Current.CancellationToken)).ToText();
+        var notification = (await bot.Summaries.BuildAsync(escalation, TestContext.Current.CancellationToken)).ToText();
+
+        Assert.Contains("- Phone: +15550001111\n", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain("+15550001111", notification, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_Adaptive_Card_has_the_title_and_a_fact_set_per_section()
+    public async Task An_English_overdose_has_the_help_given_in_words_and_what_the_family_did()
     {
-        var summary = await SummariesAsync("en");
-        var card = summary.ToAdaptiveCard();
-        var body = card["body"]!.AsArray();
-
-        Assert.Equal(("AdaptiveCard", "1.4"), ((string?)card["type"], (string?)card["version"]));
-        Assert.Equal(("URGENT: Suicide risk", "Attention"), ((string?)body[0]!["text"], (string?)body[0]!["color"]));
-        Assert.Equal(summary.Sections.Count, body.Count(b => (string?)b!["type"] == "FactSet"));
-        var barriers = body.Select((b, i) => (b, i)).Single(x => (string?)x.b!["text"] == "Barriers and plans").i;
-        Assert.Equal("“no tengo carro para ir a la cita”", (string?)body[barriers + 1]!["facts"]![0]!["value"]);
-    }
-
-    /// <summary>A Spanish conversation through the real pipeline: a ride barrier, a plan shared with the care team, then a crisis message.</summary>
-    private static async Task<EscalationSummary> RealConversationAsync(string clinicianLanguage)
-    {
-        using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
-        foreach (var message in new[] { "no tengo carro para ir a la cita", "si", "no", "2", "si", Crisis })
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-en", "hi", "yes", "my son took a bottle of pills and he is not waking up");
+        await bot.EditNotesAsync("c-en", notes =>
         {
-            await bot.SayAsync("conv-ride", message);
-        }
-
-        var urgent = Assert.Single((await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(new EscalationQuery(Urgency: "urgent"), TestContext.Current.CancellationToken)).Items);
-        return await Summaries(bot, clinicianLanguage).BuildAsync(urgent, TestContext.Current.CancellationToken);
-    }
-
-    private static EscalationSummaries Summaries(BotServices bot, string clinicianLanguage) => new(
-        bot.Store,
-        bot.Services.GetRequiredService<IStringLocalizer<Strings>>(),
-        Options.Create(new ClinicianOptions { Language = clinicianLanguage }),
-        bot.Services.GetRequiredService<IOptions<ClinicOptions>>());
-
-    /// <summary>A Spanish conversation through the real pipeline, care notes of every kind written into its state, then a crisis message.</summary>
-    private static async Task<EscalationSummary> SummariesAsync(string clinicianLanguage, string caregiverName = "Rosa")
-    {
-        using var folder = new TempFolder();
-        await using var bot = new BotServices(folder.ConnectionString);
-        var ct = TestContext.Current.CancellationToken;
-        await bot.SayAsync("conv-es", "hola");
-        await bot.SayAsync("conv-es", "si");
-        await AddNotesAsync(bot.Store, "conv-es", caregiverName);
-        await bot.SayAsync("conv-es", Crisis);
-        var escalation = Assert.Single((await bot.Services.GetRequiredService<IEscalationStore>().ListAsync(new EscalationQuery(), ct)).Items);
-        return await Summaries(bot, clinicianLanguage).BuildAsync(escalation, ct);
-    }
-
-    /// <summary>What the barrier and stigma conversations would have written into the state.</summary>
-    private static async Task AddNotesAsync(IConversationStore store, string conversationId, string caregiverName)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var loaded = await store.LoadAsync(conversationId, ct);
-        var notes = loaded.Data.Notes;
-        notes.CaregiverName = caregiverName;
-        notes.Barriers.Add(new BarrierNote
-        {
-            Kind = "transport",
-            Words = "no tengo carro para ir a la cita",
-            Detail = "el autobús no pasa cerca",
-            PlanText = "Pedir un viaje a Medicaid",
-            SharedWithCareTeam = true,
+            notes.Assessment.Told.Add("Crisis.Urgent.overdose");
+            notes.Assessment.Actions.Add(new FamilyActionNote { At = SummaryBot.Now.AddMinutes(4), Kind = "called_emergency", Quote = "ok 911 is here" });
         });
-        notes.Concerns.Add(new ConcernNote { Kind = "family_opinion", Words = "mi suegra dice que mi hijo no está loco" });
-        (notes.ConfidenceBefore, notes.ConfidenceAfter) = (4, 7);
-        notes.HandoutsSent.Add("not-your-fault");
-        notes.CallBack = new CallBackNote { When = "mañana después de las 5", Way = "call", Language = "es", LanguageAsked = true };
-        var asked = DateTimeOffset.UtcNow.AddMinutes(-10);
-        notes.RiskEvents.Add(new RiskNote { At = asked, Level = "possible", Category = "suicide", Quote = "a veces dice que ya no aguanta", AnsweredSafeAt = asked.AddMinutes(1) });
-        var write = new ConversationWrite(conversationId, "test", loaded.Version, loaded.Data, [], [], DateTimeOffset.UtcNow);
-        Assert.True(await store.TrySaveAsync(write, ct));
+        bot.Clock.Advance(TimeSpan.FromMinutes(4));
+        await bot.Bot.SayAsync("c-en", "ok 911 is here");
+        var summary = await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: false, TestContext.Current.CancellationToken);
+        var text = summary.ToText();
+        Print(text);
+
+        Assert.StartsWith("UPDATE URGENT: Medical emergency\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Their words: “my son took a bottle of pills and he is not waking up”\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Kind: Overdose or poisoning\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Update, today at 9:04 am: “ok 911 is here”", text, StringComparison.Ordinal);
+        Assert.Contains("- PuenteBot told them: Given 911 and Poison Help (1-800-222-1222), and not to make them vomit", text, StringComparison.Ordinal);
+        Assert.Contains("- What they did, today at 9:04 am: “ok 911 is here” — Called emergency services\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Child: Not linked to an enrolled family\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Next step: Call the caregiver now at (number in the portal)", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_barrier_report_recommends_what_to_address_at_the_next_visit()
+    {
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-ride", "no tengo carro para ir a la cita", "si", "no", "2", "si");
+        var summary = await bot.Summaries.BuildAsync(await bot.EscalationAsync("barrier_report"), "en", includeContact: false, TestContext.Current.CancellationToken);
+        var text = summary.ToText();
+        Print(text);
+
+        Assert.Equal("Barrier report: Barriers to coming back", summary.Title);
+        Assert.Contains("- Transport: “no tengo carro para ir a la cita” [es]\n", text, StringComparison.Ordinal);
+        Assert.Contains("- Plan chosen: Ask a relative or neighbor for a ride\n", text, StringComparison.Ordinal);
+        Assert.Contains("RECOMMENDATION\n- Next step: At the next visit, address: Transport; confirm the plan they chose (below).\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ASSESSMENT", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_back_says_when_in_words_in_the_readers_language()
+    {
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-call", "hola", "si", "quiero hablar con una persona", "mañana después de las 5", "llamada", "sí");
+        var escalation = await bot.EscalationAsync("routine");
+        var english = (await bot.Summaries.BuildAsync(escalation, "en", includeContact: false, TestContext.Current.CancellationToken)).ToText();
+        var spanish = (await bot.Summaries.BuildAsync(escalation, "es", includeContact: false, TestContext.Current.CancellationToken)).ToText();
+        Print(english + "\n" + spanish);
+
+        Assert.Contains("RECOMMENDATION\n- Next step: Call back tomorrow after 5 pm as asked, at (number in the portal).\n- Best time: tomorrow after 5 pm\n", english, StringComparison.Ordinal);
+        Assert.Contains("- Their words for the time: “mañana después de las 5” [es]\n", english, StringComparison.Ordinal);
+        Assert.Contains("- Siguiente paso: Devuelva la llamada mañana después de las 5 p. m., como lo pidieron, al (número en el portal).\n", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-02T17:00", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_excerpt_is_what_led_to_the_escalation_even_after_the_conversation_went_on()
+    {
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-later", "hola", "si", "estoy muy preocupada por mi hijo", Crisis);
+        await bot.SayAllAsync("c-later", "gracias", "ya estamos mejor", "ok", "adiós", "hola otra vez", "sí", "bien", "nada más", "gracias");
+        var summary = await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: false, TestContext.Current.CancellationToken);
+
+        var excerpt = summary.Sections.Single(s => s.Key == "excerpt").Lines.Select(l => l.Text).ToList();
+        Assert.Equal(["hola", "si", "estoy muy preocupada por mi hijo", Crisis], excerpt);
+        Assert.All(summary.Sections.Single(s => s.Key == "excerpt").Lines, l => Assert.Equal("es", l.QuotedLanguage));
+    }
+
+    [Fact]
+    public async Task An_earlier_escalation_of_the_conversation_is_in_the_background_with_its_state()
+    {
+        await using var bot = new SummaryBot();
+        await bot.SayAllAsync("c-two", "hola", "si", "quiero hablar con una persona", "mañana después de las 5", "llamada", "sí");
+        bot.Clock.Advance(TimeSpan.FromMinutes(30));
+        await bot.Bot.SayAsync("c-two", Crisis);
+        var text = (await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: false, TestContext.Current.CancellationToken)).ToText();
+
+        Assert.Contains("- Earlier escalation, today at 9 am: Routine: Asked to talk to a person — ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_stored_before_excerpts_quotes_the_log_only_up_to_when_it_was_raised()
+    {
+        await using var bot = new SummaryBot();
+        await SeededEscalations.AddAsync(bot.Bot.Store, "c-old", "routine", SummaryBot.Now, quote: "necesito hablar con alguien");
+        await SeededEscalations.AddAsync(bot.Bot.Store, "c-old", "urgent", SummaryBot.Now.AddHours(1), quote: "mi hijo se quiere suicidar");
+        var old = await bot.EscalationAsync("routine");
+        Assert.False(old.Summary.ContainsKey("excerpt"));
+
+        var summary = await bot.Summaries.BuildAsync(old, "en", includeContact: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["necesito hablar con alguien"], summary.Sections.Single(s => s.Key == "excerpt").Lines.Select(l => l.Text));
+        Assert.Equal("Routine: Asked to talk to a person", summary.Title);
+    }
+
+    /// <summary>An enrolled Spanish-speaking family: a crisis message, then the crisis dialog's assessment and a later message ("no sé").</summary>
+    private static async Task<EscalationSummary> SpanishCrisisAsync(SummaryBot bot, string readerLanguage)
+    {
+        await bot.EnrollAsync("c-es");
+        await bot.SayAllAsync("c-es", "hola", "si", Crisis);
+        await bot.EditNotesAsync("c-es", notes =>
+        {
+            notes.Assessment.Told.Add("Crisis.Urgent.suicide");
+            notes.Assessment.SafetyAnswers.Add(new SafetyAnswerNote { At = SummaryBot.Now.AddMinutes(5), Meaning = "unknown", Quote = "no sé si está a salvo" });
+        });
+        bot.Clock.Advance(TimeSpan.FromMinutes(5));
+        await bot.Bot.SayAsync("c-es", "no sé si está a salvo");
+        return await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), readerLanguage, includeContact: false, TestContext.Current.CancellationToken);
+    }
+
+    private static void Print(string text) => TestContext.Current.TestOutputHelper?.WriteLine(text);
 }
