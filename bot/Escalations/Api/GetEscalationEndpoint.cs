@@ -28,6 +28,7 @@ public static class GetEscalationEndpoint
         await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.View, record.Id, "api", cancellationToken);
         var log = await conversations.ReadLogAsync(record.ConversationId, cancellationToken);
         var summary = await summaries.BuildAsync(record, clinicians.Value.Language, includeContact: true, cancellationToken);
+        await cases.AuditAsync(ClinicianKeyFilter.Actor(http), AuditActions.ContactView, record.Id, "api", cancellationToken);
         var transcript = log.Select(entry => TranscriptEntry.Of(entry, ClinicianMessages.AuthorOf(entry, strings))).ToList();
         var deliveries = await outbox.DeliveriesAsync(record.Id, cancellationToken);
         return TypedResults.Ok(new EscalationDetail(

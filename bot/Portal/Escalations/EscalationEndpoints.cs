@@ -79,8 +79,15 @@ public static class EscalationEndpoints
             await cases.GetAsync(record.Id, http.RequestAborted),
             await cases.NotesAsync(record.Id, http.RequestAborted),
             [.. portal.Value.Accounts.Select(a => a.User)]);
-        await service.AuditAsync(view.Clinician?.User ?? "unknown", AuditActions.View, record.Id, null, http.RequestAborted, conversation.FamilyId);
-        var model = new EscalationPage.Model(record, summaries.Build(record, log), deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel);
+        var actor = view.Clinician?.User ?? "unknown";
+        await service.AuditAsync(actor, AuditActions.View, record.Id, null, http.RequestAborted, conversation.FamilyId);
+        var summary = await summaries.BuildAsync(record, view.Language, includeContact: true, http.RequestAborted);
+        if (summary.IncludesContact)
+        {
+            await service.AuditAsync(actor, AuditActions.ContactView, record.Id, "portal", http.RequestAborted, conversation.FamilyId);
+        }
+
+        var model = new EscalationPage.Model(record, summary, deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel);
         return PortalPages.Render<EscalationPage>(new { View = view, Page = model });
     }
 

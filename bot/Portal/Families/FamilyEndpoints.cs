@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using PuenteBot.Audit;
+using PuenteBot.Escalations.Cases;
 using PuenteBot.Families;
 using PuenteBot.Families.Api;
 using PuenteBot.Hosting;
@@ -10,7 +12,7 @@ namespace PuenteBot.Portal.Families;
 /// <summary>
 /// <c>/portal/families</c>: search the enrolled families by record number or name, enrol one (the form posts back
 /// here; enrolment sends an SMS family their first message), and a family's page with how to reach them and their
-/// web-chat invitation.
+/// web-chat invitation. Enrolments and every view of a family's contact details are audited.
 /// </summary>
 public static class FamilyEndpoints
 {
@@ -39,7 +41,7 @@ public static class FamilyEndpoints
         return PortalPages.Render<FamiliesPage>(new { View = PortalView.For(http), Query = query, Families = found });
     }
 
-    private static async Task<IResult> EnrolAsync(HttpContext http, FamilyEnrolment enrolment, IOptions<PortalOptions> options)
+    private static async Task<IResult> EnrolAsync(HttpContext http, FamilyEnrolment enrolment, CaseService audit, IOptions<PortalOptions> options)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var request = new EnrolmentRequest(form["mrn"], form["childFirstName"], form["caregiverName"], form["phone"], form["language"], form["channel"], form["clinician"]);
@@ -49,12 +51,13 @@ public static class FamilyEndpoints
         }
 
         var enrolled = await enrolment.EnrolAsync(request, http.RequestAborted);
+        await audit.AuditAsync(Actor(http), AuditActions.Enrol, null, "portal", http.RequestAborted, enrolled.Family.Id);
         var notice = enrolled.Family.Channel != EnrolmentRequest.Sms ? "enrolled" : enrolled.FirstSmsQueued ? "sms-queued" : "sms-not-sent";
         return Results.Redirect($"{PathOf(enrolled.Family.Id)}?notice={notice}");
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext http, string id, string? notice, IFamilyStore families, FamilyInvites invites, IOptions<HostingOptions> hosting, IOptions<FamilyOptions> options, TimeProvider clock)
+        HttpContext http, string id, string? notice, IFamilyStore families, FamilyInvites invites, CaseService audit, IOptions<HostingOptions> hosting, IOptions<FamilyOptions> options, TimeProvider clock)
     {
         var view = PortalView.For(http);
         if (await families.GetAsync(id, http.RequestAborted) is not { } family)
@@ -62,6 +65,7 @@ public static class FamilyEndpoints
             return PortalPages.Render<PortalMessagePage>(new { View = view, Title = view["Portal.Family.NotFound"] }, StatusCodes.Status404NotFound);
         }
 
+        await audit.AuditAsync(Actor(http), AuditActions.ContactView, null, "portal", http.RequestAborted, family.Id);
         var invite = $"/?lang={family.Language}&invite={Uri.EscapeDataString(await invites.IssueAsync(family.Id, http.RequestAborted))}";
         var conversations = await families.ConversationsAsync(id, http.RequestAborted);
         return PortalPages.Render<FamilyPage>(new
@@ -80,6 +84,8 @@ public static class FamilyEndpoints
             },
         });
     }
+
+    private static string Actor(HttpContext http) => PortalView.For(http).Clinician?.User ?? "unknown";
 
     private static IResult Form(HttpContext http, PortalOptions options, EnrolmentRequest? values, IReadOnlyDictionary<string, string> problems, int status = StatusCodes.Status200OK) =>
         PortalPages.Render<EnrolPage>(

@@ -44,7 +44,7 @@ public class PortalCaseTests
         var audit = site.Services.GetRequiredService<IAuditLog>();
         var ofCase = await audit.QueryAsync(new AuditQuery(EscalationId: id), TestContext.Current.CancellationToken);
         Assert.Equal(
-            [AuditActions.View, AuditActions.Claim, AuditActions.View, AuditActions.Close, AuditActions.Note, AuditActions.View],
+            [AuditActions.View, AuditActions.ContactView, AuditActions.Claim, AuditActions.View, AuditActions.ContactView, AuditActions.Close, AuditActions.Note, AuditActions.View, AuditActions.ContactView],
             ofCase.Items.Reverse().Select(e => e.Action));
         Assert.All(ofCase.Items, e => Assert.Equal(PortalClient.User, e.Actor));
         Assert.Equal(CaseDispositions.LeftMessage, ofCase.Items.Single(e => e.Action == AuditActions.Close).Detail);

@@ -47,7 +47,8 @@ public class PortalEncodingTests
         await using var site = PortalSite.Create();
         using var client = PortalSite.Client(site);
         using var _ = await client.SignInAsync();
-        var id = await EscalateAsync(site.Services, "conv-forms", Script);
+        var chat = await FamilyChat.StartAsync(site.CreateClient()); // a web chat the clinician can join
+        var id = await EscalateAsync(site.Services, chat.ConversationId, Script);
         var (_, before) = await client.GetAsync($"/portal/escalations/{id}");
         using var join = await client.SubmitAsync($"/portal/escalations/{id}", $"/portal/escalations/{id}/join");
 
@@ -67,8 +68,8 @@ public class PortalEncodingTests
 
         var (_, joined) = await client.GetAsync($"/portal/escalations/{id}");
         Assert.Equal(HttpStatusCode.Redirect, join.StatusCode);
-        Assert.Equal(3, PortalMarkup.PostForms(before).Count);
-        Assert.Equal(4, PortalMarkup.PostForms(joined).Count);
+        Assert.Equal("signout ack claim assign close note join", Actions(before));
+        Assert.Equal("signout ack close note reply handback", Actions(joined)); // in conversation: no claim or assign until handed back
     }
 
     /// <summary>No element or attribute came from the family: one script (the portal's own), no image, no handler, no outside link.</summary>
@@ -80,6 +81,10 @@ public class PortalEncodingTests
         Assert.DoesNotContain(tags, t => t.Attributes.Keys.Any(a => a.StartsWith("on", StringComparison.Ordinal)));
         Assert.DoesNotContain(tags, t => t.Attributes.Values.Any(v => v.Contains("evil.example", StringComparison.Ordinal)));
     }
+
+    /// <summary>The last path segment of each POST form's action, in page order.</summary>
+    private static string Actions(string html) =>
+        string.Join(' ', PortalMarkup.Tags(html).Where(tag => tag.Name == "form" && tag.Attributes.GetValueOrDefault("method") == "post").Select(tag => tag.Attributes.GetValueOrDefault("action")?.Split('/')[^1] ?? ""));
 
     /// <summary>A family's message that raised an escalation: in the log, quoted in the summary, and as the channel the queue shows.</summary>
     private static async Task<string> EscalateAsync(IServiceProvider services, string conversationId, string text)

@@ -19,7 +19,8 @@ public class PortalTranscriptTests
         await using var site = PortalSite.Create(PortalSite.Settings(portalLanguage));
         using var client = PortalSite.Client(site);
         using var _ = await client.SignInAsync();
-        var id = await PortalSite.EscalateAsync(site.Services, "conv-names", Urgency.Routine, "talk_to_clinician", DateTimeOffset.UtcNow);
+        var chat = await FamilyChat.StartAsync(site.CreateClient()); // a web chat the clinician can reach
+        var id = await PortalSite.EscalateAsync(site.Services, chat.ConversationId, Urgency.Routine, "talk_to_clinician", DateTimeOffset.UtcNow, "directline");
         var page = $"/portal/escalations/{id}";
         using var join = await client.SubmitAsync(page, page + "/join");
         using var reply = await client.SubmitAsync(page, page + "/reply", new() { ["text"] = "¿Le puedo llamar hoy a las 3?" });

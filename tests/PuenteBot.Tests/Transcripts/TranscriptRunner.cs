@@ -26,7 +26,7 @@ public static class TranscriptRunner
         var seen = new TranscriptSeen();
         if (transcript.Enrolled)
         {
-            await EnrolAsync(bot, transcript.Channel, clock);
+            await EnrolAsync(bot.Store, bot.ConversationId, transcript.Channel, clock);
         }
 
         try
@@ -55,10 +55,10 @@ public static class TranscriptRunner
     }
 
     /// <summary>Saves the conversation's first state as an enrolled family's, as the clinic's invitation starts it.</summary>
-    private static async Task EnrolAsync(ITranscriptBot bot, string channel, TimeProvider clock)
+    public static async Task EnrolAsync(IConversationStore store, string conversationId, string channel, TimeProvider clock)
     {
-        var write = new ConversationWrite(bot.ConversationId, channel, 0, new ConversationData { FamilyId = "family-transcript" }, [], [], clock.GetUtcNow());
-        Assert.True(await bot.Store.TrySaveAsync(write, TestContext.Current.CancellationToken), "the enrolled family's first state was not saved");
+        var write = new ConversationWrite(conversationId, channel, 0, new ConversationData { FamilyId = "family-transcript" }, [], [], clock.GetUtcNow());
+        Assert.True(await store.TrySaveAsync(write, TestContext.Current.CancellationToken), "the enrolled family's first state was not saved");
     }
 
     /// <summary>SMS goes through the Twilio webhook unless the scenario says <c>webhook: false</c>.</summary>

@@ -99,7 +99,10 @@ public class TurnPipelineTests
         Assert.Contains("se quiere suicidar", escalation.Summary);
         var after = await bot.SayAsync("c-risk", "si");
         Assert.StartsWith("Me alegra que estén a salvo", after.Replies[0].Text);
-        Assert.StartsWith("Cuando usted quiera: ¿prefiere volver", after.Replies[1].Text);
+        Assert.StartsWith("Para que su equipo de atención le pueda llamar", after.Replies[1].Text); // not enrolled: asked once, after the escalation
+        var declined = await bot.SayAsync("c-risk", "no gracias");
+        Assert.StartsWith("Está bien. Su equipo de atención ya tiene su mensaje.", declined.Replies[0].Text);
+        Assert.StartsWith("Cuando usted quiera: ¿prefiere volver", declined.Replies[^1].Text);
         var back = await bot.SayAsync("c-risk", "volver a eso");
         Assert.Equal("¿De qué le gustaría hablar?", Assert.Single(back.Replies).Text);
         Assert.Single(await EscalationRows.ReadAsync(folder.ConnectionString));

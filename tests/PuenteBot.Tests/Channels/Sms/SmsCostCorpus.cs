@@ -52,6 +52,11 @@ public static class SmsCostCorpus
         await using var bot = new BotServices(folder.ConnectionString, configure: services => services.AddSingleton<TimeProvider>(clock), settings: transcript.Settings);
         var conversationId = "sms-cost-" + Path.GetFileNameWithoutExtension(file) + "-" + language.Replace(" ", "-", StringComparison.Ordinal);
         var turns = new List<SmsTurn>();
+        if (transcript.Enrolled)
+        {
+            await TranscriptRunner.EnrolAsync(bot.Store, conversationId, "sms", clock);
+        }
+
         foreach (var step in transcript.Steps.Where(s => s.User is not null))
         {
             if (step.Wait is { } wait)
