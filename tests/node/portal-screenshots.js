@@ -1,12 +1,13 @@
 // Signs in to PuenteBot's clinician portal in Debian's Chromium (headless, through playwright-core) with the form's
-// own fields, whatever the account's language, and saves screenshots of the queue and of one escalation's page.
+// own fields, whatever the account's language, and saves screenshots of the queue, of one escalation's page, of the
+// enrolment form, and of the family page it leads to (a web-chat family enrolled with the form's own fields).
 // Prints the pages' visible text, so the test can tell a label left in the other language.
-// usage: node portal-screenshots.js <baseUrl> <user> <password> <escalationId> <queue.png> <escalation.png>
+// usage: node portal-screenshots.js <baseUrl> <user> <password> <escalationId> <queue.png> <escalation.png> <enrol.png> <family.png>
 'use strict';
 
 const { launch } = require('./chromium');
 
-const [baseUrl, user, password, escalationId, queueShot, escalationShot] = process.argv.slice(2);
+const [baseUrl, user, password, escalationId, queueShot, escalationShot, enrolShot, familyShot] = process.argv.slice(2);
 
 async function main() {
   const browser = await launch();
@@ -32,6 +33,28 @@ async function main() {
     await page.locator('.escalation-summary').waitFor({ timeout: 20000 });
     pages.escalation = { lang: await page.locator('html').getAttribute('lang'), text: await page.locator('body').innerText() };
     await page.screenshot({ path: escalationShot, fullPage: true });
+
+    await page.goto(baseUrl + '/portal/families/new', { waitUntil: 'load' });
+    await page.locator('input[name=mrn]').waitFor({ timeout: 20000 });
+    pages.enrol = { lang: await page.locator('html').getAttribute('lang'), text: await page.locator('body').innerText() };
+    await page.screenshot({ path: enrolShot, fullPage: true });
+
+    await page.locator('input[name=mrn]').fill('448812');
+    await page.locator('input[name=childFirstName]').fill('Mateo');
+    await page.locator('input[name=caregiverName]').fill('Rosa Jiménez');
+    await page.locator('input[name=phone]').fill('+15558675309');
+    await page.locator('input[name=channel][value=webchat]').check();
+    await Promise.all([
+      page.waitForURL(url => /^\/portal\/families\/[^/]+$/.test(url.pathname)),
+      page.locator('main form button[type=submit]').click(),
+    ]);
+    await page.locator('a[href^="tel:"]').waitFor({ timeout: 20000 });
+    pages.family = {
+      lang: await page.locator('html').getAttribute('lang'),
+      text: await page.locator('body').innerText(),
+      tel: await page.locator('a[href^="tel:"]').getAttribute('href'),
+    };
+    await page.screenshot({ path: familyShot, fullPage: true });
   } finally {
     await browser.close();
   }

@@ -40,6 +40,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
             lines.Add(new(text.Get("Escalation.Label.OptedOut"), text.YesNo(true)));
         }
 
+        var answered = AnsweredQuotes(json);
         foreach (var update in Updates(json))
         {
             var at = Time(update["at"]) is { } time ? When(time) : string.Empty;
@@ -48,6 +49,12 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
                 (string?)update["kind"] is { } updateKind ? text.Reason(updateKind) : null,
                 (string?)update["level"] is { } updateLevel && updateLevel != "none" ? text.GetOr("Escalation.Level." + updateLevel, updateLevel) : null,
             }.OfType<string>());
+            var news = (string?)update["level"] is { } changed && changed != "none";
+            if (!news && (string?)update["quote"] is { } said && answered.Contains(said))
+            {
+                continue; // an answer to the crisis questions, with what it meant, is the Assessment's
+            }
+
             lines.Add(Quote(text.Get("Escalation.Label.UpdateAt", at), (string?)update["quote"] ?? "—") with { Note = meaning.Length > 0 ? meaning : null });
         }
 
@@ -110,8 +117,10 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
         var assessment = Updates(json).Select(u => Latest(u[Turns.EscalationAssessment.Key])).LastOrDefault(a => a is not null) ?? notes.Assessment;
         foreach (var answer in assessment.SafetyAnswers)
         {
-            lines.Add(Quote(text.Get("Escalation.Label.SafetyAnswer", When(answer.At)), answer.Quote ?? "—")
-                with { Note = text.GetOr("Escalation.Safety." + answer.Meaning, answer.Meaning) });
+            // One message can answer the safety question and say what happened ("not sure, he left for work"): one line.
+            var did = assessment.Actions.Where(a => a.Quote == answer.Quote).Select(a => text.GetOr("Escalation.Action." + a.Kind, a.Kind));
+            var meaning = string.Join(" · ", did.Prepend(text.GetOr("Escalation.Safety." + answer.Meaning, answer.Meaning)));
+            lines.Add(Quote(text.Get("Escalation.Label.SafetyAnswer", When(answer.At)), answer.Quote ?? "—") with { Note = meaning });
         }
 
         if (assessment.SafetyAnswers.Count == 0 && escalation.Urgency == Urgency.Urgent)
@@ -138,7 +147,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
             lines.Add(new(text.Get("Escalation.Label.Told"), text.Get("Escalation.Value.Given", words.List(told))));
         }
 
-        foreach (var action in assessment.Actions)
+        foreach (var action in assessment.Actions.Where(a => a.Quote is null || assessment.SafetyAnswers.All(s => s.Quote != a.Quote)))
         {
             lines.Add(Quote(text.Get("Escalation.Label.FamilyDid", When(action.At)), action.Quote ?? "—")
                 with { Note = text.GetOr("Escalation.Action." + action.Kind, action.Kind) });
@@ -155,7 +164,11 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
         var when = callBack is null ? string.Empty : new CallBackWords(text).Of(callBack, sources.Now);
         var barriers = words.List([.. notes.Barriers.Select(b => text.GetOr("Escalation.Barrier." + b.Kind, b.Kind)).Distinct()]);
         object[] arguments = [reach, when.Length > 0 ? when : text.Get("Escalation.CallBack.TheirTime"), barriers.Length > 0 ? barriers : text.Reason("barriers")];
-        string Pick(string specific, string general) => text.Find(specific, arguments) ?? text.Get(general, arguments);
+        // No number to call (a web chat family not enrolled who gave none): the step says to write in the portal instead.
+        var noPhone = includeContact && phone is null ? ".NoPhone" : string.Empty;
+        string Pick(string specific, string general) =>
+            (noPhone.Length > 0 ? text.Find(specific + noPhone, arguments) ?? text.Find(general + noPhone, arguments) : null)
+            ?? text.Find(specific, arguments) ?? text.Get(general, arguments);
         var action = escalation.Urgency switch
         {
             Urgency.Urgent => Pick("Escalation.Recommend.urgent." + escalation.Reason, "Escalation.Recommend.urgent"),
@@ -247,6 +260,15 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
         {
             return null;
         }
+    }
+
+    /// <summary>The family's messages the crisis assessment already shows (safety answers, what they did), from the updates that carry it.</summary>
+    private static HashSet<string> AnsweredQuotes(JsonObject json)
+    {
+        var assessment = Updates(json).Select(u => Latest(u[Turns.EscalationAssessment.Key])).LastOrDefault(a => a is not null);
+        return assessment is null
+            ? []
+            : [.. assessment.SafetyAnswers.Select(a => a.Quote).Concat(assessment.Actions.Select(a => a.Quote)).OfType<string>()];
     }
 
     private static IEnumerable<JsonObject> Updates(JsonObject json) => (json["updates"] as JsonArray ?? []).OfType<JsonObject>();

@@ -5,6 +5,7 @@ using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations;
+using PuenteBot.Families;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.SignIn;
 using PuenteBot.Tests.Support;
@@ -13,8 +14,8 @@ using PuenteBot.Tests.WebChat;
 namespace PuenteBot.Tests.Portal;
 
 /// <summary>
-/// The queue and a case page in real Chromium, for a clinician reading English and one reading Spanish: every label in
-/// their language, the clinician's own line under their name; saves <c>portal-{queue,case}-{en,es}.png</c> (docs/portal/).
+/// The queue, a case page, the enrolment form and the family page it leads to in real Chromium, for a clinician reading English and one reading Spanish: every label in
+/// their language, the clinician's own line under their name; saves <c>portal-{queue,case,enrol,family}-{en,es}.png</c> (docs/portal/).
 /// </summary>
 public class PortalScreenshotTests
 {
@@ -27,6 +28,18 @@ public class PortalScreenshotTests
     private static readonly string[] CaseLabels =
     [
         "Portal.Nav.CrisisReport", "Portal.SignOut", "Portal.Escalation.Back", "Portal.Escalation.Acknowledge", "Portal.Escalation.Transcript", "Portal.Handoff.Title", "Portal.Handoff.Reply", "Portal.Handoff.Send", "Portal.Handoff.HandBack", "Portal.Transcript.Family",
+    ];
+
+    private static readonly string[] EnrolLabels =
+    [
+        "Portal.Nav.Families", "Portal.Families.Enrol", "Portal.Family.Mrn", "Portal.Family.Child", "Portal.Family.Caregiver", "Portal.Family.Phone",
+        "Portal.Family.Phone.Hint", "Portal.Family.Language", "Portal.Family.Channel", "Portal.Family.Channel.sms", "Portal.Family.Channel.webchat",
+        "Portal.Family.Clinician", "Portal.Family.Consent", "Portal.Family.Submit",
+    ];
+
+    private static readonly string[] FamilyLabels =
+    [
+        "Portal.Family.Enrolled", "Portal.Family.Mrn", "Portal.Family.Caregiver", "Portal.Family.Phone", "Portal.Family.Invite", "Portal.Family.Back",
     ];
 
     [Theory]
@@ -55,8 +68,9 @@ public class PortalScreenshotTests
         Assert.Equal(HandoffResult.Delivered, await handoff.ReplyAsync(chat.ConversationId, ana, "Soy Ana, de la clínica. ¿Está su hijo con usted ahora?", TestContext.Current.CancellationToken));
         await chat.SayAsync("sí, está conmigo");
         var (queueShot, caseShot) = (Artifacts.PathFor($"portal-queue-{language}.png"), Artifacts.PathFor($"portal-case-{language}.png"));
+        var (enrolShot, familyShot) = (Artifacts.PathFor($"portal-enrol-{language}.png"), Artifacts.PathFor($"portal-family-{language}.png"));
 
-        var output = await NodeScript.RunAsync("portal-screenshots.js", [bot.BaseUrl, PortalClient.User, PortalClient.Password, urgent, queueShot, caseShot], timeout: TimeSpan.FromSeconds(120));
+        var output = await NodeScript.RunAsync("portal-screenshots.js", [bot.BaseUrl, PortalClient.User, PortalClient.Password, urgent, queueShot, caseShot, enrolShot, familyShot], timeout: TimeSpan.FromSeconds(120));
 
         Assert.True(output.ExitCode == 0, output.StandardError);
         var result = JsonDocument.Parse(output.StandardOutput).RootElement;
@@ -64,7 +78,7 @@ public class PortalScreenshotTests
         var strings = bot.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var other = language == "en" ? "es" : "en";
         var pages = result.GetProperty("pages");
-        foreach (var (name, keys) in new[] { ("queue", QueueLabels), ("escalation", CaseLabels) })
+        foreach (var (name, keys) in new[] { ("queue", QueueLabels), ("escalation", CaseLabels), ("enrol", EnrolLabels), ("family", FamilyLabels) })
         {
             Assert.Equal(language, pages.GetProperty(name).GetProperty("lang").GetString());
             var text = pages.GetProperty(name).GetProperty("text").GetString()!;
@@ -83,6 +97,13 @@ public class PortalScreenshotTests
         Assert.Contains("Ana Ruiz", caseText, StringComparison.Ordinal);
         Assert.Contains("¿Está su hijo con usted ahora?", caseText, StringComparison.Ordinal);
         Assert.True(new FileInfo(caseShot).Length > 10_000);
-        TestContext.Current.TestOutputHelper?.WriteLine($"screenshots: {queueShot} {caseShot}");
+        var familyPage = pages.GetProperty("family");
+        Assert.Equal("tel:+15558675309", familyPage.GetProperty("tel").GetString());
+        Assert.Contains(strings.For(language, "Portal.Family.Title", "Mateo", "448812"), familyPage.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.Contains("Rosa Jiménez", familyPage.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        var enrolled = Assert.Single(await bot.Services.GetRequiredService<IFamilyStore>().SearchAsync("448812", 5, TestContext.Current.CancellationToken));
+        Assert.Equal(("Mateo", "webchat", "es", "+15558675309"), (enrolled.ChildFirstName, enrolled.Channel, enrolled.Language, enrolled.Phone)); // Spanish is the form's first choice
+        Assert.True(new FileInfo(enrolShot).Length > 10_000 && new FileInfo(familyShot).Length > 10_000);
+        TestContext.Current.TestOutputHelper?.WriteLine($"screenshots: {queueShot} {caseShot} {enrolShot} {familyShot}");
     }
 }
