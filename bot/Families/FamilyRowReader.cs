@@ -7,6 +7,19 @@ internal static class FamilyRowReader
 {
     public const string Columns = "f.id, f.mrn, f.child_first_name, f.caregiver_name, f.phone, f.language, f.channel, f.clinician, f.created_at";
 
+    /// <summary>The first column of every row (a family's conversation ids).</summary>
+    public static async Task<IReadOnlyList<string>> ReadIdsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public static async Task<IReadOnlyList<FamilyRecord>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -71,14 +71,7 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         await using var command = new NpgsqlCommand(
             "SELECT conversation_id FROM family_conversations WHERE family_id = @family ORDER BY linked_at DESC, conversation_id", connection);
         command.Parameters.AddWithValue("family", familyId);
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        return await FamilyRowReader.ReadIdsAsync(command, cancellationToken);
     }
 
     public async Task<IReadOnlyList<FamilyRecord>> RecentAsync(int limit, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ public class SummaryTests
         Assert.Contains("SITUATION\n- Urgency: URGENT\n- Reason: Suicide risk\n", text, StringComparison.Ordinal);
         Assert.Contains("- Their words: “mi hijo se quiere suicidar” [es]\n", text, StringComparison.Ordinal);
         Assert.Matches(@"- Raised: today at \d{1,2}(:\d\d)? (am|pm) \(America/Chicago\)\n", text);
-        Assert.Contains("- Update, today at 9:05 am: “no sé si está a salvo” [es]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- Update, today at 9:05 am", text, StringComparison.Ordinal); // the safety answer is the Assessment's, once
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "no sé si está a salvo"));
         Assert.Contains("BACKGROUND\n- Child: Mateo (MRN 448812)\n- Assigned clinician: Dr. Alvarez\n", text, StringComparison.Ordinal);
         Assert.Contains("- Family's language: Spanish\n", text, StringComparison.Ordinal);
         Assert.Contains("- Safety answer, today at 9:05 am: “no sé si está a salvo” [es] — Unsure (treated as not safe)\n", text, StringComparison.Ordinal);
@@ -87,11 +88,6 @@ public class SummaryTests
     {
         await using var bot = new SummaryBot();
         await bot.SayAllAsync("c-en", "hi", "yes", "my son took a bottle of pills and he is not waking up");
-        await bot.EditNotesAsync("c-en", notes =>
-        {
-            notes.Assessment.Told.Add("Crisis.Urgent.overdose");
-            notes.Assessment.Actions.Add(new FamilyActionNote { At = SummaryBot.Now.AddMinutes(4), Kind = "called_emergency", Quote = "ok 911 is here" });
-        });
         bot.Clock.Advance(TimeSpan.FromMinutes(4));
         await bot.Bot.SayAsync("c-en", "ok 911 is here");
         var summary = await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), "en", includeContact: false, TestContext.Current.CancellationToken);
@@ -103,7 +99,8 @@ public class SummaryTests
         Assert.Contains("- Kind: Overdose or poisoning\n", text, StringComparison.Ordinal);
         Assert.Contains("- Update, today at 9:04 am: “ok 911 is here”", text, StringComparison.Ordinal);
         Assert.Contains("- PuenteBot told them: Given 911 and Poison Help (1-800-222-1222), and not to make them vomit", text, StringComparison.Ordinal);
-        Assert.Contains("- What they did, today at 9:04 am: “ok 911 is here” — Called emergency services\n", text, StringComparison.Ordinal);
+        Assert.Contains("- What they did, today at 9:04 am: “ok 911 is here” — Help has arrived\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("safety question", text, StringComparison.Ordinal); // asking is not help given
         Assert.Contains("- Child: Not linked to an enrolled family\n", text, StringComparison.Ordinal);
         Assert.Contains("- Next step: Call the caregiver now at (number in the portal)", text, StringComparison.Ordinal);
     }
@@ -185,11 +182,6 @@ public class SummaryTests
     {
         await bot.EnrollAsync("c-es");
         await bot.SayAllAsync("c-es", "hola", "si", Crisis);
-        await bot.EditNotesAsync("c-es", notes =>
-        {
-            notes.Assessment.Told.Add("Crisis.Urgent.suicide");
-            notes.Assessment.SafetyAnswers.Add(new SafetyAnswerNote { At = SummaryBot.Now.AddMinutes(5), Meaning = "unknown", Quote = "no sé si está a salvo" });
-        });
         bot.Clock.Advance(TimeSpan.FromMinutes(5));
         await bot.Bot.SayAsync("c-es", "no sé si está a salvo");
         return await bot.Summaries.BuildAsync(await bot.EscalationAsync("urgent"), readerLanguage, includeContact: false, TestContext.Current.CancellationToken);
