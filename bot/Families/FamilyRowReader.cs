@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 
 namespace PuenteBot.Families;
 
@@ -39,6 +41,25 @@ internal static class FamilyRowReader
         }
 
         return families;
+    }
+
+    /// <summary>
+    /// The child's and the caregiver's names as a search matches them (<c>families.search_names</c>): folded by
+    /// <see cref="Fold"/> in .NET, so both databases ignore case and accents alike ("jimenez" finds "Jiménez").
+    /// </summary>
+    public static string SearchNames(FamilyRecord family) => Fold(family.ChildFirstName + " " + family.CaregiverName);
+
+    /// <summary>Lower case without accents or other combining marks ("PÉREZ Núñez" → "perez nunez").</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        {
+            kept.Append(c);
+        }
+
+        return kept.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>The SQL LIKE pattern for "contains", with the wildcards a user typed taken literally (escape character <c>\</c>).</summary>

@@ -21,6 +21,6 @@ public interface IFamilyStore
     /// <summary>The families enrolled last, newest first; at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<FamilyRecord>> RecentAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Families whose record number starts with, or whose child or caregiver name contains, <paramref name="text"/> (case-insensitive); at most <paramref name="limit"/>.</summary>
+    /// <summary>Families whose record number starts with, or whose child or caregiver name contains, <paramref name="text"/> (case and accents ignored); at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<FamilyRecord>> SearchAsync(string text, int limit, CancellationToken cancellationToken);
 }

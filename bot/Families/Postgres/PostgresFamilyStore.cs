@@ -12,8 +12,8 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at)
-            VALUES (@id, @mrn, @child, @caregiver, @phone, @language, @channel, @clinician, @created)
+            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names)
+            VALUES (@id, @mrn, @child, @caregiver, @phone, @language, @channel, @clinician, @created, @search)
             """,
             connection);
         command.Parameters.AddWithValue("id", family.Id);
@@ -25,6 +25,7 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         command.Parameters.AddWithValue("channel", family.Channel);
         command.Parameters.AddWithValue("clinician", NpgsqlDbType.Text, (object?)family.Clinician ?? DBNull.Value);
         command.Parameters.AddWithValue("created", family.CreatedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("search", FamilyRowReader.SearchNames(family));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -94,12 +95,12 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         await using var command = new NpgsqlCommand(
             $"""
             SELECT {FamilyRowReader.Columns} FROM families f
-            WHERE f.mrn ILIKE @starts ESCAPE '\' OR f.child_first_name ILIKE @contains ESCAPE '\' OR f.caregiver_name ILIKE @contains ESCAPE '\'
+            WHERE f.mrn ILIKE @starts ESCAPE '\' OR f.search_names LIKE @contains ESCAPE '\'
             ORDER BY f.created_at DESC, f.id LIMIT @limit
             """,
             connection);
         command.Parameters.AddWithValue("starts", FamilyRowReader.StartsWith(needle));
-        command.Parameters.AddWithValue("contains", FamilyRowReader.Contains(needle));
+        command.Parameters.AddWithValue("contains", FamilyRowReader.Contains(FamilyRowReader.Fold(needle)));
         command.Parameters.AddWithValue("limit", Math.Max(0, limit));
         return await FamilyRowReader.ReadAllAsync(command, cancellationToken);
     }

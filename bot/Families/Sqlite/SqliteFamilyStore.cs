@@ -11,8 +11,8 @@ public sealed class SqliteFamilyStore(SqliteDatabase database, TimeProvider cloc
         await using var lease = await database.OpenForWriteAsync(cancellationToken);
         await using var command = lease.Connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at)
-            VALUES ($id, $mrn, $child, $caregiver, $phone, $language, $channel, $clinician, $created)
+            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names)
+            VALUES ($id, $mrn, $child, $caregiver, $phone, $language, $channel, $clinician, $created, $search)
             """;
         command.Parameters.AddWithValue("$id", family.Id);
         command.Parameters.AddWithValue("$mrn", family.Mrn);
@@ -23,6 +23,7 @@ public sealed class SqliteFamilyStore(SqliteDatabase database, TimeProvider cloc
         command.Parameters.AddWithValue("$channel", family.Channel);
         command.Parameters.AddWithValue("$clinician", (object?)family.Clinician ?? DBNull.Value);
         command.Parameters.AddWithValue("$created", SqliteTime.Text(family.CreatedAt));
+        command.Parameters.AddWithValue("$search", FamilyRowReader.SearchNames(family));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -89,18 +90,14 @@ public sealed class SqliteFamilyStore(SqliteDatabase database, TimeProvider cloc
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-
-        // SQLite's LIKE and lower() fold ASCII only: names with accents ("PÉREZ") are folded by .NET on both sides.
-        connection.CreateFunction("fold", (string? value) => value?.ToLowerInvariant(), isDeterministic: true);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {FamilyRowReader.Columns} FROM families f
-            WHERE f.mrn LIKE $starts ESCAPE '\' OR fold(f.child_first_name) LIKE fold($contains) ESCAPE '\'
-                OR fold(f.caregiver_name) LIKE fold($contains) ESCAPE '\'
+            WHERE f.mrn LIKE $starts ESCAPE '\' OR f.search_names LIKE $contains ESCAPE '\'
             ORDER BY f.created_at DESC, f.id LIMIT $limit
             """;
         command.Parameters.AddWithValue("$starts", FamilyRowReader.StartsWith(needle));
-        command.Parameters.AddWithValue("$contains", FamilyRowReader.Contains(needle));
+        command.Parameters.AddWithValue("$contains", FamilyRowReader.Contains(FamilyRowReader.Fold(needle)));
         command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
         return await FamilyRowReader.ReadAllAsync(command, cancellationToken);
     }

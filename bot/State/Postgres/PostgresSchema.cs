@@ -129,7 +129,8 @@ internal static class PostgresSchema
             language TEXT NOT NULL,
             channel TEXT NOT NULL,
             clinician TEXT,
-            created_at TIMESTAMPTZ NOT NULL
+            created_at TIMESTAMPTZ NOT NULL,
+            search_names TEXT NOT NULL
         );
         CREATE INDEX ix_families_mrn ON families (mrn);
         CREATE TABLE family_conversations (

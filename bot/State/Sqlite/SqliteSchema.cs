@@ -128,7 +128,8 @@ internal static class SqliteSchema
             language TEXT NOT NULL,
             channel TEXT NOT NULL,
             clinician TEXT,
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            search_names TEXT NOT NULL
         );
         CREATE INDEX ix_families_mrn ON families (mrn);
         CREATE TABLE family_conversations (

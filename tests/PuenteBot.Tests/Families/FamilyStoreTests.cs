@@ -51,7 +51,7 @@ public class FamilyStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Search_finds_a_record_number_by_its_start_and_names_by_any_part_ignoring_case(string provider)
+    public async Task Search_finds_a_record_number_by_its_start_and_names_by_any_part_ignoring_case_and_accents(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var bot = new SmsInstance(db, new FakeTwilioApi(), turns: true);
@@ -64,6 +64,8 @@ public class FamilyStoreTests
         Assert.Equal(["fam-a"], (await store.SearchAsync("MRN-1", 10, Cancel)).Select(f => f.Id));
         Assert.Empty(await store.SearchAsync("100", 10, Cancel));
         Assert.Equal(["fam-a"], (await store.SearchAsync("PÉREZ", 10, Cancel)).Select(f => f.Id));
+        Assert.Equal(["fam-a"], (await store.SearchAsync("perez", 10, Cancel)).Select(f => f.Id)); // accents ignored both ways
+        Assert.Equal(["fam-a"], (await store.SearchAsync("Pérez", 10, Cancel)).Select(f => f.Id));
         Assert.Equal(["fam-a"], (await store.SearchAsync("mate", 10, Cancel)).Select(f => f.Id));
         Assert.Equal(["fam-c"], (await store.SearchAsync("X_1%", 10, Cancel)).Select(f => f.Id));
         Assert.Empty(await store.SearchAsync("X%", 10, Cancel));
