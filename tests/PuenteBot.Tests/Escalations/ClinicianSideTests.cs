@@ -65,7 +65,8 @@ public partial class ClinicianSideTests
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", said));
-        await teams.WaitUntilAsync(r => r.Requests.Count >= 2); // the crisis, then its update with the safety answer
+        static bool IsUpdate(EscalationReceiver.Request request) => Encoding.UTF8.GetString(request.Body).Contains("\"UPDATE URGENT", StringComparison.Ordinal);
+        await teams.WaitUntilAsync(r => r.Requests.Any(IsUpdate)); // the crisis, then its update with the safety answer (in either order)
         var escalation = Assert.Single((await bot.Service<IEscalationStore>().ListAsync(new EscalationQuery(Urgency: "urgent"), Cancel)).Items);
         var page = $"/portal/escalations/{escalation.Id}";
 
@@ -82,7 +83,7 @@ public partial class ClinicianSideTests
         var audit = await bot.Service<IAuditLog>().QueryAsync(new AuditQuery(EscalationId: escalation.Id), Cancel);
         var rows = audit.Items.Reverse().ToList();
 
-        var card = JsonNode.Parse(teams.Requests.Last().Body)!["attachments"]![0]!["content"]!;
+        var card = JsonNode.Parse(teams.Requests.First(IsUpdate).Body)!["attachments"]![0]!["content"]!;
         var cardJson = card.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var cardText = string.Join("\n", card["body"]!.AsArray().OfType<JsonObject>().Select(CardLine))
             + string.Concat((card["actions"] as JsonArray ?? []).OfType<JsonObject>().Select(a => $"\n[{(string?)a["title"]}]({(string?)a["url"]})"));
