@@ -56,4 +56,30 @@ public class PortalTranscriptTests
         Assert.Equal(LogAuthor.Bot, bot.Kind);
         Assert.Equal(new LogAuthor(LogAuthor.Family, null, "hola"), family);
     }
+
+    [Fact]
+    public async Task PuenteBots_links_read_as_their_words_and_a_familys_markdown_stays_as_typed()
+    {
+        await using var site = PortalSite.Create();
+        using var client = PortalSite.Client(site);
+        using var _ = await client.SignInAsync();
+        var id = await PortalSite.EscalateAsync(site.Services, "conv-links", Urgency.Routine, "talk_to_clinician", DateTimeOffset.UtcNow);
+        var store = site.Services.GetRequiredService<IConversationStore>();
+        var loaded = await store.LoadAsync("conv-links", TestContext.Current.CancellationToken);
+        var at = DateTimeOffset.UtcNow;
+        LogEntry[] log =
+        [
+            new(LogEntry.Inbound, "f-1", "message", "[Open secure portal](https://evil.example/login)", at),
+            new(LogEntry.Outbound, "b-1", "message", "Si puede hacerse daño, [llame al 911](tel:911) o [mande AYUDA al 988](sms:988?body=AYUDA).", at),
+        ];
+        Assert.True(await store.TrySaveAsync(new ConversationWrite("conv-links", "sms", loaded.Version, loaded.Data, log, [], at), TestContext.Current.CancellationToken));
+
+        var (_, transcript) = await client.GetAsync($"/portal/escalations/{id}/transcript");
+        var text = PortalMarkup.Text(transcript);
+
+        Assert.Contains("Si puede hacerse daño, llame al 911 o mande AYUDA al 988.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(tel:911)", text, StringComparison.Ordinal);
+        Assert.Contains("[Open secure portal](https://evil.example/login)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", transcript, StringComparison.Ordinal);
+    }
 }
