@@ -56,6 +56,9 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
     private readonly ContactQuestion contact = new(strings, booleans, clock);
 
+    /// <summary>The urgent escalation an episode on the stack raised, or null (an episode of ambiguous words).</summary>
+    public static string? EscalationOf(DialogInstance episode) => (string?)episode.State[EscalationKey];
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var crisis = options as CrisisOptions ?? new CrisisOptions();

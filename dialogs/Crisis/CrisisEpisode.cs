@@ -22,8 +22,26 @@ public sealed class CrisisEpisode(IStringLocalizer<Strings> strings)
     /// <summary>True while the crisis dialog is the conversation's active dialog.</summary>
     public static bool IsOpen(ConversationData conversation) => conversation.DialogStack.LastOrDefault()?.Id == CrisisDialog.DialogId;
 
-    /// <summary>A clinician took over (live handoff): the episode is theirs now.</summary>
-    public static void HandOver(ConversationData conversation) => conversation.DialogStack.RemoveAll(d => d.Id == CrisisDialog.DialogId);
+    /// <summary>
+    /// In <c>ConversationData.Values</c> while a clinician is in the conversation: the urgent escalation of the episode
+    /// they took over, or of the first words of danger during their handoff. Later danger in the same handoff is added
+    /// to it as an update (one case the clinician is already on), not raised as a new escalation.
+    /// </summary>
+    public const string HandoffEscalationKey = "crisis.handoff_escalation";
+
+    /// <summary>A clinician took over (live handoff): the episode is theirs now; its escalation stays the handoff's.</summary>
+    public static void HandOver(ConversationData conversation)
+    {
+        if (conversation.DialogStack.LastOrDefault(d => d.Id == CrisisDialog.DialogId) is { } episode && CrisisDialog.EscalationOf(episode) is { } escalationId)
+        {
+            conversation.Values[HandoffEscalationKey] = escalationId;
+        }
+
+        conversation.DialogStack.RemoveAll(d => d.Id == CrisisDialog.DialogId);
+    }
+
+    /// <summary>The clinician left (handed back, or the handoff timed out): the next words of danger raise their own escalation.</summary>
+    public static void HandBack(ConversationData conversation) => conversation.Values.Remove(HandoffEscalationKey);
 
     /// <summary>Answers the first words of danger and leaves how the episode starts in the turn state.</summary>
     public async Task<CrisisOptions> OpenAsync(ITurnContext context, RiskAssessment risk, CancellationToken cancellationToken)
@@ -36,15 +54,25 @@ public sealed class CrisisEpisode(IStringLocalizer<Strings> strings)
             Category = CrisisKinds.Category(kind, risk.Category),
             Trigger = TriggerMessage.Current(context),
         };
-        if (start.Urgent || context.Conversation.OptedOut)
+        var key = start.Urgent ? "Crisis.Urgent." + kind : CrisisKinds.CheckKey(kind);
+        var handoff = context.Conversation.Handoff is not null ? (string?)context.Conversation.Values[HandoffEscalationKey] : null;
+        if ((start.Urgent || context.Conversation.OptedOut) && handoff is not null)
+        {
+            start.EscalationId = handoff;
+            Update(context, handoff, kind, risk.Level, [key]);
+        }
+        else if (start.Urgent || context.Conversation.OptedOut)
         {
             start.EscalationId = Escalate(context, start, risk.Level, new JsonObject
             {
                 ["evidence"] = new JsonArray([.. risk.Evidence.Select(e => JsonValue.Create(e))]),
             });
+            if (context.Conversation.Handoff is not null)
+            {
+                context.Conversation.Values[HandoffEscalationKey] = start.EscalationId;
+            }
         }
 
-        var key = start.Urgent ? "Crisis.Urgent." + kind : CrisisKinds.CheckKey(kind);
         CrisisAssessment.NoteTold(context.Conversation.Notes, [key]);
         await context.SendActivityAsync(Activity.Message(CrisisText.For(strings, context, key)), cancellationToken);
         context.TurnState[StartKey] = start;

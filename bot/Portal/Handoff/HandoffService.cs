@@ -100,6 +100,7 @@ public sealed class HandoffService(
             }
 
             context.Conversation.Handoff = null;
+            CrisisEpisode.HandBack(context.Conversation);
             await SayAsync(context, strings.For(context, "Handoff.Ended", handoff.ClinicianName), token);
             context.Conversation.DialogStack.Clear();
             await dialogs.CreateContext(context).BeginDialogAsync(dialogs.RootDialogId, new MainDialogOptions { SkipGreeting = true }, token);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Proactive;
 using PuenteBot.Protocol;
@@ -24,6 +25,7 @@ public sealed class HandoffMiddleware(DialogRunner dialogs, IStringLocalizer<Str
             && clock.GetUtcNow() - handoff.LastClinicianActivityAt > options.Value.IdleTimeout)
         {
             conversation.Handoff = null;
+            CrisisEpisode.HandBack(conversation);
             await context.SendActivityAsync(Activity.Message(strings.For(context, "Handoff.TimedOut", handoff.ClinicianName)), cancellationToken);
             await ResumeAsync(context, next, cancellationToken);
         }

@@ -30,6 +30,7 @@ public partial class ClinicianSideTests
     private const string Phone = "+15005550123";
     private const string Crisis = "tengo mucho miedo, mi hijo dice que se quiere matar";
     private const string SafetyAnswer = "no sé, se fue a trabajar pero regresa a las 6";
+    private const string DangerDuringHandoff = "ahora dice que se va a cortar con una navaja";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -77,6 +78,7 @@ public partial class ClinicianSideTests
         using var claim = await portal.SubmitAsync(page, page + "/claim");
         using var join = await portal.SubmitAsync(page, page + "/join");
         using var write = await portal.SubmitAsync(page, page + "/reply", new() { ["text"] = "Hola Rosa, soy Ana de la clínica. ¿Dónde está Mateo ahora?" });
+        var during = await sms.SendAsync(DangerDuringHandoff); // the safety message still answers danger; the case stays one
         await sms.SendAsync("sí, ya está conmigo y guardé las medicinas");
         using var handBack = await portal.SubmitAsync(page, page + "/handback");
         using var close = await portal.SubmitAsync(page, page + "/close", new() { ["disposition"] = CaseDispositions.ReachedFamily, ["note"] = "Safety plan reviewed by phone; visit tomorrow." });
@@ -97,6 +99,12 @@ public partial class ClinicianSideTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect], [claim.StatusCode, join.StatusCode, write.StatusCode, handBack.StatusCode, close.StatusCode]);
+
+        // Danger while the clinician is in the conversation: the safety message, and an update of the same case.
+        Assert.Contains(during.Messages, m => m.Contains("911", StringComparison.Ordinal));
+        var urgent = Assert.Single((await bot.Service<IEscalationStore>().ListAsync(new EscalationQuery(Urgency: "urgent"), Cancel)).Items);
+        Assert.Equal(escalation.Id, urgent.Id);
+        Assert.Contains(urgent.Summary["updates"]!.AsArray(), u => (string?)u!["quote"] == DangerDuringHandoff);
 
         // The portal: English labels, the family's words in Spanish, who the child is, the safety answer, how to call.
         Assert.Contains("Situation", shown, StringComparison.Ordinal);

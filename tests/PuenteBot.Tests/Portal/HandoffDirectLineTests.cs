@@ -60,7 +60,8 @@ public class HandoffDirectLineTests
         Assert.Contains("sí, por favor llámeme al rato", WebUtility.HtmlDecode(transcript), StringComparison.Ordinal);
         Assert.Contains("from-care-team", transcript, StringComparison.Ordinal);
         Assert.Contains("Ana Ruiz is in the conversation since", live, StringComparison.Ordinal);
-        Assert.Equal(2, (await bot.Services.GetRequiredService<IEscalationStore>().QueueAsync(10, TestContext.Current.CancellationToken)).Count(e => e.Urgency == "urgent"));
+        var urgent = Assert.Single(await bot.Services.GetRequiredService<IEscalationStore>().QueueAsync(10, TestContext.Current.CancellationToken), e => e.Urgency == "urgent");
+        Assert.Contains(urgent.Summary["updates"]!.AsArray(), u => (string?)u!["quote"] == "de verdad quiero matarme"); // the case the clinician is on, updated
 
         using var handBack = await clinician.SubmitAsync(page, page + "/handback");
         var back = await chat.ReceivedAsync();
