@@ -95,7 +95,8 @@ internal static class CrisisWords
     public static bool Matches(Regex words, string? text) => words.IsMatch(NormalizedText.Of(text));
 
     /// <summary>The normalized text without what <paramref name="words"/> match: what else the message says.</summary>
-    public static string Without(Regex words, string? text) => words.Replace(" " + NormalizedText.Of(text) + " ", "  ").Trim();
+    public static string Without(Regex words, string? text) =>
+        string.Join(' ', words.Replace(" " + NormalizedText.Of(text) + " ", "  ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit)));
 
     /// <summary>Whole words over normalized text; on the non-backtracking engine (time linear in the message) unless the pattern needs a lookahead.</summary>
     private static Regex Words(string pattern) =>
