@@ -28,6 +28,22 @@ public sealed class ContactQuestion(IStringLocalizer<Strings> strings, BooleanRe
         }
     }
 
+    /// <summary>
+    /// A name and number the family wrote before the question ("it's Dana, 617-555-0142", "me llamo Rosa, 312 555 0199"),
+    /// kept as their answer so the question is not asked for what they already gave; true when a number was kept.
+    /// </summary>
+    public bool Keep(ITurnContext context)
+    {
+        if (!Needed(context.Conversation) || PhoneNumbers.Find(context.Activity.Text) is null)
+        {
+            return false;
+        }
+
+        var reply = ContactAnswer.Read(context.Activity.Text, booleans);
+        context.Conversation.Notes.Contact = new ContactNote { Name = reply.Name, Phone = reply.Phone?.E164, PhoneWords = reply.Phone?.Words, GivenAt = clock.GetUtcNow() };
+        return true;
+    }
+
     public Task AskAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         context.Conversation.Notes.Contact = new ContactNote { AskedAt = clock.GetUtcNow() };

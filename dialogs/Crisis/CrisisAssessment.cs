@@ -42,9 +42,13 @@ public static class CrisisAssessment
 
     public static void NoteSafety(ITurnContext context, string meaning, DateTimeOffset at)
     {
-        context.Conversation.Notes.Assessment.SafetyAnswers.Add(new SafetyAnswerNote { At = at, Meaning = meaning, Quote = context.Activity.Text });
+        var quote = context.TurnState.ContainsKey(ContactKey) ? null : context.Activity.Text;
+        context.Conversation.Notes.Assessment.SafetyAnswers.Add(new SafetyAnswerNote { At = at, Meaning = meaning, Quote = quote });
         context.TurnState[SafetyKey] = meaning;
     }
+
+    /// <summary>True when this turn already noted a safety answer.</summary>
+    public static bool NotedSafety(ITurnContext context) => context.TurnState.ContainsKey(SafetyKey);
 
     /// <summary>Notes what the message says the family did (or what happened), if anything; a person leaving is no news when a child is missing.</summary>
     public static void NoteAction(ITurnContext context, string kind, DateTimeOffset at)

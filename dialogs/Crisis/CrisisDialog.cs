@@ -16,9 +16,11 @@ namespace PuenteBot.Dialogs.Crisis;
 /// chooses to go back to what they were doing or to stop for now (or a clinician takes over). Every message is
 /// answered for what it says, with the help for the kind of danger (<see cref="CrisisKinds"/>): new danger gets
 /// what to do now, a question the steps, "help" or "menu" the lines to call, help arriving (or "I called 911",
-/// never read as a yes) an acknowledgement. The
-/// safety question takes yes, no and not knowing (which counts as not safe) and is never asked twice in a row with
-/// the same words. Every later message is added to the episode's one escalation as an update, and what the family
+/// never read as a yes) an acknowledgement, once: a yes with it ("yes the paramedics are here now") is safe, and more
+/// news of help while the question after it waits moves on. The safety question takes yes, no and not knowing (which
+/// counts as not safe) and is never asked twice in a row with the same words; a message that answers none of it
+/// ("ok", a name and number) gets it once more, then the episode moves on with the answer left unknown. A name and
+/// number written during the episode are kept as the contact (<see cref="ContactQuestion.Keep"/>). Every later message is added to the episode's one escalation as an update, and what the family
 /// answered, was told and did is noted for the clinician (<see cref="CrisisAssessment"/>). A family the clinic did not
 /// enrol is asked once, after they are safe, how the care team can reach them (<see cref="ContactQuestion"/>).
 /// </summary>
@@ -34,6 +36,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     private const string UnclearKey = "unclear";
     private const string ToldKey = "crisis.told";
     private const string TriggerKey = "trigger";
+    private const string ReaskedKey = "reasked";
+    private const string HelpToldKey = "helpTold";
 
     /// <summary>The direct question after ambiguous words is open.</summary>
     private const string Check = "check";
@@ -52,7 +56,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
     private const int SafeQuestions = 3;
 
-    private static readonly HashSet<string> Acknowledgements = ["ok", "okay", "k", "kk", "oki", "vale", "bueno", "dale", "listo", "sale", "va", "alright", "all right", "got it", "entendido"];
+    private static readonly HashSet<string> Acknowledgements = ["ok", "okay", "k", "kk", "oki", "vale", "bueno", "dale", "listo", "sale", "va", "alright", "all right", "got it", "entendido",
+        "thank you", "thanks", "ok thank you", "ok thanks", "okay thank you", "okay thanks", "gracias", "ok gracias", "muchas gracias", "vale gracias", "bueno gracias"];
 
     private readonly ContactQuestion contact = new(strings, booleans, clock);
 
@@ -140,10 +145,15 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             return await TellAsync(dc, "Crisis.Lines." + kind, cancellationToken);
         }
 
+        if (stage != ContactStage && state[EscalationKey] is not null && contact.Keep(context))
+        {
+            CrisisAssessment.NoteContact(context, true);
+            await SayAsync(context, "Contact.Thanks", cancellationToken);
+        }
+
         if (CrisisWords.Matches(CrisisWords.HelpArrived, text) || CrisisWords.Matches(CrisisWords.Called, text))
         {
-            await SayAsync(context, "Crisis.HelpArrived", cancellationToken);
-            return await AskSafeAsync(dc, cancellationToken);
+            return await HelpArrivedAsync(dc, risk, stage, cancellationToken);
         }
 
         if (risk.Level != RiskLevel.None)
@@ -239,7 +249,12 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
             return await TellAsync(dc, "Crisis.Now." + kind, cancellationToken);
         }
 
-        if (stage != Safe || answer is null)
+        if (stage == Safe && answer is null)
+        {
+            return await ReaskSafeAsync(dc, cancellationToken);
+        }
+
+        if (stage != Safe)
         {
             return await AskSafeAsync(dc, cancellationToken);
         }
@@ -248,11 +263,67 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     }
 
     /// <summary>
+    /// Help is there or on its way: a yes to the open safety question besides the words of help is safe ("yes the
+    /// paramedics are here now"; not the "ya" of "ya vienen en camino"); said again while the question
+    /// after the first acknowledgement waits, the episode moves on (not the question in new words); otherwise the
+    /// acknowledgement and the safety question. New danger in the same message keeps the acknowledgement and the question.
+    /// </summary>
+    private async Task<DialogTurnResult> HelpArrivedAsync(DialogContext dc, RiskAssessment risk, string? stage, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        if (stage == Safe && risk.Level == RiskLevel.None && Answer(CrisisWords.Without(CrisisWords.HelpArrived, dc.Context.Activity.Text)) == true)
+        {
+            CrisisAssessment.NoteSafety(dc.Context, CrisisAssessment.Safe, clock.GetUtcNow());
+            return await SafeAsync(dc, "Crisis.SafeNow", cancellationToken);
+        }
+
+        if (stage == Safe && risk.Level == RiskLevel.None && (bool?)state[HelpToldKey] == true)
+        {
+            return await MoveOnAsync(dc, cancellationToken);
+        }
+
+        await SayAsync(dc.Context, "Crisis.HelpArrived", cancellationToken);
+        state[HelpToldKey] = true;
+        state[ReaskedKey] = 0;
+        return await AskSafeAsync(dc, cancellationToken);
+    }
+
+    /// <summary>Neither yes nor no nor new danger to the open safety question: asked once more, then the episode moves on.</summary>
+    private async Task<DialogTurnResult> ReaskSafeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var reasked = (int?)state[ReaskedKey] ?? 0;
+        if (reasked >= 1)
+        {
+            return await MoveOnAsync(dc, cancellationToken);
+        }
+
+        state[ReaskedKey] = reasked + 1;
+        return await AskSafeAsync(dc, cancellationToken);
+    }
+
+    /// <summary>
+    /// The safety question stays unanswered (the answer noted is unknown, not safe for the care team, whose escalation
+    /// is already sent): what to do if anything changes, then the contact question or the last choice.
+    /// </summary>
+    private async Task<DialogTurnResult> MoveOnAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!CrisisAssessment.NotedSafety(dc.Context))
+        {
+            CrisisAssessment.NoteSafety(dc.Context, CrisisAssessment.Unknown, clock.GetUtcNow());
+        }
+
+        return await SafeAsync(dc, "Crisis.MoveOn", cancellationToken);
+    }
+
+    /// <summary>
     /// They are safe: the last choice, or, for a caregiver who opted out of SMS, nothing more to answer. Before the last
     /// choice, a family not enrolled whose episode was escalated is asked once how the care team can reach them.
     /// </summary>
     private async Task<DialogTurnResult> SafeAsync(DialogContext dc, string key, CancellationToken cancellationToken)
     {
+        dc.ActiveDialog!.State[ReaskedKey] = 0;
+        dc.ActiveDialog.State[HelpToldKey] = false;
         await SayAsync(dc.Context, key, cancellationToken);
         if (dc.Context.Conversation.OptedOut)
         {
@@ -273,7 +344,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     private async Task<DialogTurnResult> ChooseAsync(DialogContext dc, string kind, CancellationToken cancellationToken)
     {
         var text = dc.Context.Activity.Text;
-        var choice = choices.Recognize(text, GoOnChoices(dc.Context), dc.Context.Language)?.Value ?? booleans.Recognize(text) switch
+        var thanks = CrisisWords.Matches(CrisisWords.Thanks, text);
+        var choice = choices.Recognize(text, GoOnChoices(dc.Context), dc.Context.Language)?.Value ?? (thanks ? "stop" : null) ?? booleans.Recognize(text) switch
         {
             true => "back",
             false => "stop",
@@ -291,7 +363,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
 
         if (choice == "stop" || dc.Context.Conversation.OptedOut)
         {
-            await SayAsync(dc.Context, "Crisis.StopForNow", cancellationToken);
+            await SayAsync(dc.Context, thanks ? "Crisis.StopForNow.Thanks" : "Crisis.StopForNow", cancellationToken);
             return await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
@@ -317,6 +389,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     {
         var state = dc.ActiveDialog!.State;
         await SayAsync(dc.Context, key, cancellationToken);
+        state[ReaskedKey] = 0;
+        state[HelpToldKey] = false;
         if ((string?)state[StageKey] is Safe or ContactStage or null)
         {
             state[StageKey] = ToldStage;
@@ -390,7 +464,8 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
         return CrisisWords.Matches(CrisisWords.ThinkSo, text) ? true : booleans.Recognize(text);
     }
 
-    private static bool IsAcknowledgement(string? text) => Acknowledgements.Contains(TextNormalizer.Fold(text).Trim('.', '!', ' '));
+    private static bool IsAcknowledgement(string? text) =>
+        Acknowledgements.Contains(TextNormalizer.Fold(text).Trim('.', '!', ' ')) || Acknowledgements.Contains(string.Join(' ', NormalizedText.Words(text)));
 
     private static TriggerMessage? Trigger(System.Text.Json.Nodes.JsonObject state) => TriggerMessage.From(state[TriggerKey]);
 

@@ -57,7 +57,8 @@ internal static class CrisisWords
         + @"|(?:we are|im|i am) (?:at|in) (?:the )?(?:hospital|er|emergency room|ambulance)"
         + @"|ya (?:llego|llegaron|esta|estan|vino|vinieron|viene|vienen) (?:aqui )?(?:la |el |los |las )?(?:ambulancia|policia|paramedicos|ayuda|bomberos|911)"
         + @"|(?:la |el |los )?(?:ambulancia|policia|paramedicos|ayuda|bomberos|911) (?:ya )?(?:llego|llegaron|esta aqui|estan aqui|vino|vinieron|viene|vienen|va en camino|esta en camino|ya viene)"
-        + @"|(?:estamos|estoy|ya estamos|vamos) (?:en|al|a la|rumbo al) (?:el )?(?:hospital|emergencias|sala de emergencias|ambulancia)");
+        + @"|(?:estamos|estoy|ya estamos|vamos) (?:en|al|a la|rumbo al) (?:el )?(?:hospital|emergencias|sala de emergencias|ambulancia)"
+        + @"|ya (?:vienen|viene|van|va) (?:en camino|para aca|para aqui)|(?:vienen|viene|van|va|estan|esta) en camino");
 
     /// <summary>The family called or texted for help ("I called 911", "ya llamé al 911", "texted 988"): noted as what they did.</summary>
     public static readonly Regex Called = Words(
@@ -74,6 +75,9 @@ internal static class CrisisWords
         @"(?:i|we) (?:put|locked|hid|moved|took) (?:\w+ ){0,3}(?:away|up|pills|knife|knives|gun|meds|medicine|razors?)|(?:im|i am|we are) (?:with|staying with|sitting with) (?:him|her|them)"
         + @"|(?:guarde|escondi|guardamos|escondimos|quite|quitamos|encerre) (?:\w+ ){0,3}(?:pastillas|medicinas|medicamentos|cuchillos?|pistola|arma|navajas?)|(?:estoy|estamos|me quede|me quedo) (?:con (?:el|ella|ellos)|a su lado)");
 
+    /// <summary>Thanks ("ok thank you", "muchas gracias"): at the last choice, taken for stopping for now.</summary>
+    public static readonly Regex Thanks = Words(@"thank you|thank u|thanks|thanx|thx|ty|tysm|gracias|se lo agradezco|le agradezco|muy amable");
+
     /// <summary>Not knowing, or not sure: counts as not safe.</summary>
     public static readonly Regex NotKnowing = Words(
         @"i dont know|dont know|i do not know|idk|dunno|not sure|im not sure|i am not sure|maybe|i guess|perhaps|no se|no lo se|no estoy segur[oa]|tal vez|quizas?|a lo mejor|puede ser|ni idea|no tengo idea|no sabria");
@@ -89,6 +93,10 @@ internal static class CrisisWords
         Question.IsMatch(NormalizedText.Of(text)) || text?.Contains('?', StringComparison.Ordinal) == true || text?.Contains('¿', StringComparison.Ordinal) == true;
 
     public static bool Matches(Regex words, string? text) => words.IsMatch(NormalizedText.Of(text));
+
+    /// <summary>The normalized text without what <paramref name="words"/> match: what else the message says.</summary>
+    public static string Without(Regex words, string? text) =>
+        string.Join(' ', words.Replace(" " + NormalizedText.Of(text) + " ", "  ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit)));
 
     /// <summary>Whole words over normalized text; on the non-backtracking engine (time linear in the message) unless the pattern needs a lookahead.</summary>
     private static Regex Words(string pattern) =>

@@ -64,17 +64,20 @@ public class CrisisDialogTests
     }
 
     [Fact]
-    public async Task The_safety_question_is_never_asked_in_the_same_words_twice_in_a_row()
+    public async Task The_safety_question_is_asked_once_more_in_new_words_then_the_episode_moves_on()
     {
         var harness = Harness();
         await harness.SayAsync("start");
-        var asked = new List<string?> { (await harness.TextsAsync("he said he will kill himself", Urgent))[^1] };
+        var first = (await harness.TextsAsync("he said he will kill himself", Urgent))[^1];
 
-        asked.Add((await harness.TextsAsync("ok")).Single());
-        asked.Add((await harness.TextsAsync("hmm")).Single());
-        asked.Add((await harness.TextsAsync("he is in his room")).Single());
+        var again = (await harness.TextsAsync("ok")).Single();
+        var moved = await harness.TextsAsync("hmm");
 
-        Assert.All(asked.Zip(asked.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+        Assert.NotEqual(first, again);
+        Assert.StartsWith("Please tell me", again);
+        Assert.StartsWith("Thank you. Your child's care team has been told", moved[0]);
+        Assert.DoesNotContain(moved, t => t!.Contains("safe right now", StringComparison.Ordinal) || t.Contains("safe now", StringComparison.Ordinal));
+        Assert.Equal(CrisisAssessment.Unknown, harness.State.Notes.Assessment.SafetyAnswers[^1].Meaning);
         Assert.Equal(["root", "question", "crisis"], harness.State.DialogStack.Select(d => d.Id));
     }
 
