@@ -13,8 +13,10 @@ public sealed class BotFrameworkChannel(
     TurnPipeline pipeline,
     BotFrameworkTokenValidator tokens,
     ConnectorClient connector,
+    ServiceUrlAllowList allowList,
     IEnumerable<IReplyShaper> shapers,
     IOptions<BotAppCredentials> credentials,
+    IOptions<BotFrameworkOptions> options,
     ILogger<BotFrameworkChannel> logger)
 {
     private static readonly HashSet<string> ChannelsWithoutReplyToUpdates = new(["directline", "webchat"], StringComparer.OrdinalIgnoreCase);
@@ -23,7 +25,37 @@ public sealed class BotFrameworkChannel(
 
     public bool RequiresAuthentication { get; } = credentials.Value.IsAuthenticationEnabled;
 
+    /// <summary>With no app id, whether callers on other machines are let in (<c>BotFramework:AllowAnonymous</c>).</summary>
+    public bool AllowsRemoteAnonymous { get; } = !credentials.Value.IsAuthenticationEnabled && options.Value.AllowAnonymous;
+
     public ILogger Logger => logger;
+
+    /// <summary>
+    /// Why an unauthenticated caller is refused (403), or null when it may go on: with no app id only this machine's
+    /// callers get in unless <c>BotFramework:AllowAnonymous</c> is on, and a caller from another machine may never
+    /// point the bot's replies at a loopback service URL that is not on the allow-list.
+    /// </summary>
+    public string? RefuseUnauthenticated(bool localCaller, Activity? activity)
+    {
+        if (RequiresAuthentication || localCaller)
+        {
+            return null;
+        }
+
+        if (!AllowsRemoteAnonymous)
+        {
+            BotFrameworkLog.RemoteAnonymousRefused(logger);
+            return "Without MicrosoftAppId this endpoint accepts calls from this machine only (set BotFramework:AllowAnonymous=true to open it).";
+        }
+
+        if (activity is not null && allowList.IsLoopbackOnly(activity.ServiceUrl))
+        {
+            BotFrameworkLog.LoopbackServiceUrlRefused(logger);
+            return "The serviceUrl points at this machine, which a caller from another machine may not use.";
+        }
+
+        return null;
+    }
 
     /// <summary>Checks the caller and stamps the trusted caller id; false means 401.</summary>
     public async Task<bool> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)

@@ -6,7 +6,9 @@ namespace PuenteBot.Channels.BotFramework;
 /// <summary>
 /// <c>POST /api/messages</c>: Activity JSON from Azure Bot Service channels and the Emulator. 415 for a body
 /// that is not JSON, 400 with a short problem for an activity that cannot be processed, 401 (empty) for a call
-/// that is not authenticated when an app id is set. <c>deliveryMode: "expectReplies"</c> answers 200 with
+/// that is not authenticated when an app id is set. With no app id, 403 with a short problem for a caller that is
+/// not on this machine (unless <c>BotFramework:AllowAnonymous</c>, and even then when it points replies at a
+/// loopback service URL that is not on the allow-list). <c>deliveryMode: "expectReplies"</c> answers 200 with
 /// <c>{"activities":[…]}</c>; otherwise the replies go out through the connector and the answer is an empty 200.
 /// The bot answers no <c>invoke</c> (card actions, Teams tasks): 501, as the Bot Framework SDK does for unhandled ones.
 /// </summary>
@@ -22,6 +24,13 @@ public static class BotFrameworkEndpoint
         if (!request.HasJsonContentType())
         {
             http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
+        }
+
+        var localCaller = LocalCaller.Is(http);
+        if (channel.RefuseUnauthenticated(localCaller, null) is { } refusal)
+        {
+            await TypedResults.Problem(title: refusal, statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(http);
             return;
         }
 
@@ -45,6 +54,12 @@ public static class BotFrameworkEndpoint
         {
             BotFrameworkLog.BadRequest(channel.Logger, problem);
             await TypedResults.Problem(title: problem, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+            return;
+        }
+
+        if (channel.RefuseUnauthenticated(localCaller, activity) is { } serviceUrlRefusal)
+        {
+            await TypedResults.Problem(title: serviceUrlRefusal, statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(http);
             return;
         }
 

@@ -23,4 +23,13 @@ public static partial class BotFrameworkLog
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Bad Bot Framework request: {Problem}")]
     public static partial void BadRequest(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 18001, Level = LogLevel.Warning, Message = "BotFramework:AllowAnonymous is on and MicrosoftAppId is empty: anyone who can reach /api/messages can post into any conversation and read the bot's replies")]
+    public static partial void AnonymousAllowed(ILogger logger);
+
+    [LoggerMessage(EventId = 18002, Level = LogLevel.Warning, Message = "Bot Framework call refused: no app id is set and the caller is not on this machine")]
+    public static partial void RemoteAnonymousRefused(ILogger logger);
+
+    [LoggerMessage(EventId = 18003, Level = LogLevel.Warning, Message = "Bot Framework call refused: an anonymous caller from another machine sent a loopback service URL")]
+    public static partial void LoopbackServiceUrlRefused(ILogger logger);
 }

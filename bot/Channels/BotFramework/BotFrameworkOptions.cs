@@ -32,6 +32,14 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public string[] AllowedServiceUrls { get; set; } = [];
 
+    /// <summary>
+    /// With no app id, whether callers on other machines may post to <c>/api/messages</c> unauthenticated. Off by
+    /// default: without an app id only loopback callers (the Emulator on the same machine) get in, because anyone who
+    /// can reach the port could otherwise post into a family's conversation and read the bot's replies. Such callers
+    /// never get replies sent to a loopback service URL unless it is on <see cref="AllowedServiceUrls"/>.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
     /// <summary>Where the bot's own token comes from (Microsoft Entra ID).</summary>
     public string AuthorityHost { get; set; } = "https://login.microsoftonline.com";
 

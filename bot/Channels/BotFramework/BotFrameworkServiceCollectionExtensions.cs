@@ -39,8 +39,19 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Maps <c>/api/messages</c>; warns once when it is open to unauthenticated callers on other machines.</summary>
     public static IEndpointRouteBuilder MapBotFrameworkChannel(this IEndpointRouteBuilder app)
     {
+        var services = app.ServiceProvider;
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
+        {
+            var channel = services.GetRequiredService<BotFrameworkChannel>();
+            if (channel.AllowsRemoteAnonymous)
+            {
+                BotFrameworkLog.AnonymousAllowed(channel.Logger);
+            }
+        });
+
         app.MapPost(BotFrameworkEndpoint.Route, (RequestDelegate)BotFrameworkEndpoint.HandleAsync);
         return app;
     }

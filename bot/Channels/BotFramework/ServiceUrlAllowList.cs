@@ -27,13 +27,25 @@ public sealed class ServiceUrlAllowList
             return null;
         }
 
-        if (allowLoopback && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address))))
+        if (allowLoopback && IsLoopback(uri))
         {
             return uri;
         }
 
-        return entries.Any(entry => Matches(entry, uri)) ? uri : null;
+        return IsListed(uri) ? uri : null;
     }
+
+    /// <summary>
+    /// Whether the URL points at this machine and is not on the configured list: replies could go there only because
+    /// no app id is set, which is for the Emulator on the same machine, never for a caller on another one.
+    /// </summary>
+    public bool IsLoopbackOnly(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && IsLoopback(uri) && !IsListed(uri);
+
+    private bool IsListed(Uri uri) => entries.Any(entry => Matches(entry, uri));
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)));
 
     private static bool Matches((string Scheme, string Host, bool Subdomains) entry, Uri uri) =>
         string.Equals(entry.Scheme, uri.Scheme, StringComparison.OrdinalIgnoreCase)
