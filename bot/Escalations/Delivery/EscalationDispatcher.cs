@@ -34,7 +34,7 @@ public sealed class EscalationDispatcher(
     private async Task DeliverAsync(EscalationRecord escalation, EscalationSummary summary, EscalationDeliveryStatus due, CancellationToken stoppingToken)
     {
         var notifier = active.First(n => n.Name == due.Notifier);
-        var attempt = due.Attempts + 1;
+        var attempt = Math.Max(due.Attempts, 1);
         var started = Stopwatch.GetTimestamp();
         using var timeout = new CancellationTokenSource(delivery.AttemptTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);

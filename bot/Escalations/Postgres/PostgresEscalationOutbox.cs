@@ -44,7 +44,7 @@ public sealed class PostgresEscalationOutbox(PostgresDatabase database) : Escala
 
         await using var hold = Command(
             $"""
-            UPDATE escalation_deliveries SET next_attempt_at = @until
+            UPDATE escalation_deliveries SET next_attempt_at = @until, attempts = attempts + 1
             WHERE (escalation_id, notifier) IN (
                 SELECT escalation_id, notifier FROM escalation_deliveries
                 WHERE escalation_id = @id AND state = 'pending' AND next_attempt_at <= @now AND notifier = ANY(@notifiers)
@@ -76,7 +76,7 @@ public sealed class PostgresEscalationOutbox(PostgresDatabase database) : Escala
         await using var command = Command(
             $"""
             {LockDeliveries}
-            UPDATE escalation_deliveries SET state = 'delivered', attempts = attempts + 1, delivered_at = @now, last_error = NULL
+            UPDATE escalation_deliveries SET state = 'delivered', delivered_at = @now, last_error = NULL
             WHERE escalation_id = @id AND notifier = @notifier AND (@key IS NULL OR idempotency_key = @key);
             UPDATE escalations SET state = 'delivered' WHERE id = @id AND state = 'pending' AND @count = (
                 SELECT COUNT(*) FROM escalation_deliveries
@@ -101,7 +101,7 @@ public sealed class PostgresEscalationOutbox(PostgresDatabase database) : Escala
         await using var command = new NpgsqlCommand(
             $"""
             {LockDeliveries}
-            UPDATE escalation_deliveries SET attempts = attempts + 1, last_error = @error,
+            UPDATE escalation_deliveries SET last_error = @error,
                 state = CASE WHEN @retry IS NULL THEN 'dead_letter' ELSE 'pending' END,
                 next_attempt_at = COALESCE(@retry, next_attempt_at)
             WHERE escalation_id = @id AND notifier = @notifier;
@@ -121,7 +121,7 @@ public sealed class PostgresEscalationOutbox(PostgresDatabase database) : Escala
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
-            "UPDATE escalation_deliveries SET next_attempt_at = @now WHERE escalation_id = @id AND notifier = @notifier AND state = 'pending'",
+            "UPDATE escalation_deliveries SET next_attempt_at = @now, attempts = GREATEST(attempts - 1, 0) WHERE escalation_id = @id AND notifier = @notifier AND state = 'pending'",
             connection);
         command.Parameters.AddWithValue("id", escalationId);
         command.Parameters.AddWithValue("notifier", notifier);

@@ -39,7 +39,7 @@ public sealed class SqliteEscalationOutbox(SqliteDatabase database) : Escalation
         command.Parameters.AddWithValue("$id", escalation.Id);
         command.Parameters.AddWithValue("$until", SqliteTime.Text(now + lease));
         command.CommandText = $"""
-            UPDATE escalation_deliveries SET next_attempt_at = $until
+            UPDATE escalation_deliveries SET next_attempt_at = $until, attempts = attempts + 1
             WHERE escalation_id = $id AND state = 'pending' AND next_attempt_at <= $now AND notifier IN ({Names(notifiers)})
             RETURNING {EscalationRowReader.DeliveryColumns};
             """;
@@ -65,7 +65,7 @@ public sealed class SqliteEscalationOutbox(SqliteDatabase database) : Escalation
         command.Parameters.AddWithValue("$count", notifiers.Count);
         command.Parameters.AddWithValue("$key", (object?)idempotencyKey ?? DBNull.Value);
         command.CommandText = $"""
-            UPDATE escalation_deliveries SET state = 'delivered', attempts = attempts + 1, delivered_at = $now, last_error = NULL
+            UPDATE escalation_deliveries SET state = 'delivered', delivered_at = $now, last_error = NULL
             WHERE escalation_id = $id AND notifier = $notifier AND ($key IS NULL OR idempotency_key = $key);
             UPDATE escalations SET state = 'delivered' WHERE id = $id AND state = 'pending' AND $count = (
                 SELECT COUNT(*) FROM escalation_deliveries
@@ -83,7 +83,7 @@ public sealed class SqliteEscalationOutbox(SqliteDatabase database) : Escalation
         command.Parameters.AddWithValue("$error", error);
         command.Parameters.AddWithValue("$retry", retryAt is { } at ? SqliteTime.Text(at) : DBNull.Value);
         command.CommandText = """
-            UPDATE escalation_deliveries SET attempts = attempts + 1, last_error = $error,
+            UPDATE escalation_deliveries SET last_error = $error,
                 state = CASE WHEN $retry IS NULL THEN 'dead_letter' ELSE 'pending' END,
                 next_attempt_at = COALESCE($retry, next_attempt_at)
             WHERE escalation_id = $id AND notifier = $notifier;
@@ -99,7 +99,7 @@ public sealed class SqliteEscalationOutbox(SqliteDatabase database) : Escalation
         command.Parameters.AddWithValue("$id", escalationId);
         command.Parameters.AddWithValue("$notifier", notifier);
         command.Parameters.AddWithValue("$now", SqliteTime.Text(now));
-        command.CommandText = "UPDATE escalation_deliveries SET next_attempt_at = $now WHERE escalation_id = $id AND notifier = $notifier AND state = 'pending'";
+        command.CommandText = "UPDATE escalation_deliveries SET next_attempt_at = $now, attempts = MAX(attempts - 1, 0) WHERE escalation_id = $id AND notifier = $notifier AND state = 'pending'";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -32,7 +32,7 @@ public class BackoffClockTests
         var id = (await store.QueueAsync(1, ct))[0].Id;
         var failed = await Eventually.ReturnsAsync(
             async () => (await outbox.DeliveriesAsync(id, ct)).SingleOrDefault(),
-            delivery => delivery?.Attempts == 1,
+            delivery => delivery is { Attempts: 1, LastError: not null },
             "the first try to fail");
 
         Assert.Single(receiver.Requests);

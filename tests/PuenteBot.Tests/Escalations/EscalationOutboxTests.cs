@@ -68,9 +68,11 @@ public class EscalationOutboxTests
         await outbox.DeliveredAsync(id, "webhook", Notifiers, SeededEscalations.Start, ct);
         var halfway = (await store.GetAsync(id, ct))!.State;
         await outbox.FailedAsync(id, "email", "SMTP 451", SeededEscalations.Start.AddSeconds(5), ct);
+        var retry = await outbox.ClaimNextAsync(Notifiers, SeededEscalations.Start.AddSeconds(5), Lease, ct);
         await outbox.DeliveredAsync(id, "email", Notifiers, SeededEscalations.Start.AddSeconds(5), ct);
 
         Assert.Equal(EscalationStates.Pending, halfway);
+        Assert.Equal(("email", 2), (Assert.Single(retry!.Due).Notifier, retry.Due[0].Attempts));
         Assert.Equal(EscalationStates.Delivered, (await store.GetAsync(id, ct))!.State);
         var email = (await outbox.DeliveriesAsync(id, ct)).Single(d => d.Notifier == "email");
         Assert.Equal((2, EscalationStates.Delivered, (string?)null), (email.Attempts, email.State, email.LastError));
@@ -113,7 +115,7 @@ public class EscalationOutboxTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task The_lease_of_a_process_that_died_expires_and_another_process_takes_the_delivery_up_untried_under_the_same_key(string provider)
+    public async Task The_lease_of_a_process_that_died_expires_and_another_process_takes_the_delivery_up_under_the_same_key_as_its_next_try(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var died = db.Services();
@@ -131,9 +133,32 @@ public class EscalationOutboxTests
         Assert.NotNull(held);
         Assert.Null(whileHeld);
         Assert.Equal(held.Escalation.Id, taken!.Escalation.Id);
-        Assert.Equal(held.Due.Select(d => (d.Notifier, d.IdempotencyKey, d.Attempts)).Order(), taken.Due.Select(d => (d.Notifier, d.IdempotencyKey, d.Attempts)).Order());
-        Assert.All(taken.Due, d => Assert.Equal(0, d.Attempts));
+        Assert.Equal(held.Due.Select(d => (d.Notifier, d.IdempotencyKey)).Order(), taken.Due.Select(d => (d.Notifier, d.IdempotencyKey)).Order());
+        Assert.All(held.Due, d => Assert.Equal(1, d.Attempts));
+        Assert.All(taken.Due, d => Assert.Equal(2, d.Attempts));
         Assert.All(taken.Due, d => Assert.Equal(now + Lease + Lease, d.NextAttemptAt));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_delivery_given_back_by_a_stopping_process_is_not_counted_as_a_try(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
+        await SeededEscalations.AddAsync(bot.Store, "conv-release", "urgent", SeededEscalations.Start);
+        var outbox = bot.Services.GetRequiredService<EscalationOutbox>();
+        var ct = TestContext.Current.CancellationToken;
+        var now = SeededEscalations.Start.AddSeconds(1);
+
+        var held = (await outbox.ClaimNextAsync(Notifiers, now, Lease, ct))!;
+        foreach (var due in held.Due)
+        {
+            await outbox.ReleaseAsync(held.Escalation.Id, due.Notifier, now, ct);
+        }
+
+        var again = (await outbox.ClaimNextAsync(Notifiers, now, Lease, ct))!;
+        Assert.All(held.Due, d => Assert.Equal(1, d.Attempts));
+        Assert.All(again.Due, d => Assert.Equal(1, d.Attempts));
     }
 
     /// <summary>One process's worker loop, without notifiers: claims until nothing is due and records each due delivery as made.</summary>
