@@ -94,6 +94,37 @@ public class ClinicianApiTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_page_far_past_the_end_is_an_empty_page_with_the_total_not_an_overflow(string provider)
+    {
+        await using var api = await ApiAsync(provider);
+
+        foreach (var (filter, paging) in new[] { ("", "page=107374184"), ("", "page=2147483647&pageSize=100"), ("urgency=urgent&", "page=107374184") })
+        {
+            var total = (await api.ListAsync("?" + filter))["total"]!.GetValue<int>();
+            var page = await api.ListAsync("?" + filter + paging);
+
+            Assert.Empty(page["items"]!.AsArray());
+            Assert.Equal(total, page["total"]!.GetValue<int>());
+            Assert.True(total > 0);
+        }
+    }
+
+    [Theory]
+    [InlineData("page=99999999999")]
+    [InlineData("page=-2147483648")]
+    [InlineData("pageSize=2147483648")]
+    [InlineData("page=1e3")]
+    public async Task A_page_number_that_is_not_a_small_whole_number_is_a_400(string query)
+    {
+        await using var api = await ApiAsync();
+
+        var response = await api.Client.GetAsync($"/api/escalations?{query}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Get_returns_the_summary_and_the_transcript(string provider)
     {
         await using var api = await ApiAsync(provider);
