@@ -28,7 +28,7 @@ public sealed record LimitedRoute(string Name, string Key, int PerMinute, int? M
 
         if (Is(path, "/api/messages"))
         {
-            return new("activity", address, limits.ActivitiesPerMinute, limits.ActivityMaxBytes);
+            return new("bot-framework", address, limits.BotFrameworkPerMinute, limits.ActivityMaxBytes);
         }
 
         if (path.StartsWith(DirectLineConversations, StringComparison.OrdinalIgnoreCase) && path.EndsWith("/activities", StringComparison.OrdinalIgnoreCase))

@@ -15,12 +15,16 @@ public sealed class LimitsOptions
     [Range(0, int.MaxValue)]
     public int ConversationStartsPerMinute { get; set; } = 20;
 
-    /// <summary>
-    /// Activity posts per minute: per conversation on Direct Line, per client address on <c>/api/messages</c> (its
-    /// conversation is inside the body, which is not read before the limit).
-    /// </summary>
+    /// <summary>Direct Line activity posts per conversation per minute.</summary>
     [Range(0, int.MaxValue)]
     public int ActivitiesPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// <c>/api/messages</c> posts per client address per minute (the conversation is inside the body, which is not
+    /// read before the limit). High, because Azure Bot Service brings every family's messages from its few addresses.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int BotFrameworkPerMinute { get; set; } = 1200;
 
     /// <summary>Twilio webhook posts (messages and status callbacks) per client address per minute: every family's texts come from Twilio's few addresses.</summary>
     [Range(0, int.MaxValue)]

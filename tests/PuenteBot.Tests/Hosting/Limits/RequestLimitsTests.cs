@@ -140,6 +140,28 @@ public sealed class RequestLimitsTests
     }
 
     [Fact]
+    public async Task Bot_framework_posts_past_the_rate_are_429_before_the_activity_is_read()
+    {
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Limits:BotFrameworkPerMinute"] = "2" });
+        var client = bot.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.PostAsync("/api/messages", Content("{\"type\":\"typing\",\"conversation\":{\"id\":\"c-limit\"},\"deliveryMode\":\"expectReplies\"}", withLength: true), TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+            if (i == 2)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+        }
+
+        Assert.All(statuses.Take(2), s => Assert.NotEqual(HttpStatusCode.TooManyRequests, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+    }
+
+    [Fact]
     public async Task Clinician_api_calls_past_the_rate_are_429()
     {
         await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
