@@ -182,6 +182,28 @@ public sealed class RequestLimitsTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Theory]
+    [InlineData("/portal/signin", true)]
+    [InlineData("/portal/signin", false)]
+    [InlineData("/api/sms/twilio", false)]
+    public async Task A_form_over_its_cap_is_413_never_500(string path, bool withLength)
+    {
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?>
+        {
+            ["Limits:SignInMaxBytes"] = "2048",
+            ["Limits:SmsMaxBytes"] = "2048",
+        });
+        var client = bot.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = "From=%2B15005550006&MessageSid=SM1&user=ana&password=" + new string('x', 4000);
+        var content = withLength
+            ? new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded")
+            : (HttpContent)new UnsizedContent(form, "application/x-www-form-urlencoded");
+
+        using var response = await client.PostAsync(path, content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     [Fact]
     public async Task Past_the_conversation_bound_new_conversations_are_refused_and_open_ones_go_on()
     {
