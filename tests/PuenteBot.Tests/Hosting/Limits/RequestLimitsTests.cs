@@ -118,6 +118,36 @@ public sealed class RequestLimitsTests
     }
 
     [Fact]
+    public async Task An_sms_burst_past_the_rate_is_429_and_every_accepted_message_is_taken()
+    {
+        await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Limits:SmsPerMinute"] = "3" });
+        var sms = new SmsWebhookClient(bot.CreateClient());
+
+        var sent = new List<(string Sid, HttpStatusCode Status)>();
+        for (var i = 0; i < 5; i++)
+        {
+            var sid = SmsWebhookClient.NewMessageSid();
+            sent.Add((sid, (await sms.SendAsync($"hola {i}", sid)).Status));
+        }
+
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bot.DatabasePath}");
+        await db.OpenAsync(TestContext.Current.CancellationToken);
+        await using var query = db.CreateCommand();
+        query.CommandText = "SELECT message_sid FROM sms_messages ORDER BY message_sid";
+        var taken = new List<string>();
+        await using (var rows = await query.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await rows.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                taken.Add(rows.GetString(0));
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], sent.Select(s => s.Status));
+        Assert.Equal(sent.Take(3).Select(s => s.Sid).Order(StringComparer.Ordinal), taken);
+    }
+
+    [Fact]
     public async Task Sign_in_posts_past_the_rate_are_429_before_any_password_check()
     {
         await using var bot = new BotApplicationFactory(new Dictionary<string, string?> { ["Limits:SignInsPerMinute"] = "2" });
