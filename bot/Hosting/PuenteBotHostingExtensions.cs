@@ -11,6 +11,7 @@ using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
+using PuenteBot.Hosting.Limits;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
@@ -28,6 +29,7 @@ public static class PuenteBotHostingExtensions
     {
         builder.Configuration.AddPuenteBotDefaults();
         builder.Services.AddPuenteBotCore();
+        builder.Services.AddRequestLimits();
         builder.Services.AddBotFrameworkChannel();
         builder.Services.AddDirectLine();
         builder.Services.AddSms();
@@ -56,6 +58,7 @@ public static class PuenteBotHostingExtensions
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
+        app.UseRequestLimits();
         app.MapPortal();
         app.MapHealth();
         app.MapBotFrameworkChannel();

@@ -9,7 +9,7 @@ public static class ConversationEndpoints
     /// Starts the token's conversation (201; 200 when it already has activities), or, without a token, a new
     /// one with its own token.
     /// </summary>
-    public static async Task<IResult> StartAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    public static async Task<IResult> StartAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineCapacity capacity)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         var bearer = DirectLineAuthorizer.Bearer(request);
@@ -28,6 +28,11 @@ public static class ConversationEndpoints
         if (!authorizer.MayOpenConversations(bearer))
         {
             return DirectLineChannel.Error(StatusCodes.Status401Unauthorized, "BadArgument", "A token or the Direct Line secret is required.");
+        }
+
+        if (capacity.Refusal(request.HttpContext.Response) is { } full)
+        {
+            return full;
         }
 
         var body = await TokenEndpoints.ReadOptionalAsync(request);

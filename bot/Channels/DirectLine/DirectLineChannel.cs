@@ -24,6 +24,7 @@ public static class DirectLineChannel
         services.AddSingleton<DirectLineDirectory>();
         services.AddSingleton<DirectLineUnstored>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineCapacity>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineTurns>();

@@ -17,6 +17,9 @@ public sealed class DirectLineDirectory(IDirectLineStore store)
 
     public bool Contains(string conversationId) => stored.Contains(conversationId) || added.ContainsKey(conversationId);
 
+    /// <summary>How many conversations are stored, as far as this instance knows (one added during a refresh may count twice until the next).</summary>
+    public int Count => stored.Count + added.Count;
+
     /// <summary>Records a conversation known to be stored (call it after the write committed).</summary>
     public void Add(string conversationId) => added[conversationId] = Interlocked.Read(ref generation);
 

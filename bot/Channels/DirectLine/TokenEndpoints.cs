@@ -6,7 +6,7 @@ namespace PuenteBot.Channels.DirectLine;
 public static class TokenEndpoints
 {
     /// <summary>A new conversation and a token for it alone (the conversation starts when the client opens it).</summary>
-    public static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations)
+    public static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineCapacity capacity)
     {
         if (!authorizer.MayOpenConversations(DirectLineAuthorizer.Bearer(request)))
         {
@@ -17,6 +17,11 @@ public static class TokenEndpoints
         if (body is null)
         {
             return DirectLineChannel.Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not valid JSON.");
+        }
+
+        if (capacity.Refusal(request.HttpContext.Response) is { } full)
+        {
+            return full;
         }
 
         var conversation = await conversations.CreateAsync(request.HttpContext.RequestAborted);

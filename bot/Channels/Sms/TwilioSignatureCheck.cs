@@ -9,9 +9,18 @@ public sealed class TwilioSignatureCheck(IOptions<SmsOptions> options, ILogger<T
 
     public sealed record Outcome(IFormCollection? Form, IResult? Refusal);
 
-    /// <summary>The form when the request is an authentic Twilio post; otherwise the refusal: 400 for no form, 413 for an oversized one, 403 for a bad signature.</summary>
+    /// <summary>
+    /// The form when the request is an authentic Twilio post; otherwise the refusal: 403 without reading the body for
+    /// a post with no signature when one is required, 400 for no form, 413 for an oversized one, 403 for a bad signature.
+    /// </summary>
     public async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (options.Value.Twilio.AuthToken.Length > 0 && request.Headers[TwilioSignature.Header].ToString().Length == 0)
+        {
+            SmsLog.SignatureRejected(logger);
+            return new(null, TypedResults.StatusCode(StatusCodes.Status403Forbidden));
+        }
+
         if (!request.HasFormContentType)
         {
             return new(null, TypedResults.BadRequest("Expected Twilio's form post (application/x-www-form-urlencoded)."));

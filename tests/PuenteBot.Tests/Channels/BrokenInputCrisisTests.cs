@@ -10,7 +10,9 @@ namespace PuenteBot.Tests.Channels;
 /// <summary>
 /// A crisis message that arrives damaged — a broken emoji (lone surrogate, invalid UTF-8), a NUL, control
 /// characters, a malformed timestamp, an oversized field — is still read on every channel: a safety reply and one
-/// urgent escalation, never a 400 or a 500 for what is readable.
+/// urgent escalation, never a 400 or a 500 for what is readable. "Oversized" is far over what the channels send and
+/// what the turn reads (4,000 characters) but under the route's body cap (<c>Limits:ActivityMaxBytes</c>, 256 KB;
+/// <c>Limits:SmsMaxBytes</c>, 64 KB): past the cap a body is refused with 413 before it is read (RequestLimitsTests).
 /// </summary>
 public class BrokenInputCrisisTests
 {
@@ -27,7 +29,7 @@ public class BrokenInputCrisisTests
         { "raw control bytes in the string", [.. Json(Head + "\"text\":\"" + Danger), 0x00, 0x07, 0x0A, .. Json("\"}")] },
         { "malformed timestamp", Json(Head + "\"timestamp\":\"yesterday at noon\",\"localTimestamp\":\"2026-13-45T99:00:00\",\"text\":\"" + Danger + "\"}") },
         { "timestamp of the wrong type", Json(Head + "\"timestamp\":12345,\"text\":\"" + Danger + "\"}") },
-        { "oversized text", Json(Head + "\"text\":\"" + Danger + " " + new string('x', 300_000) + "\"}") },
+        { "oversized text", Json(Head + "\"text\":\"" + Danger + " " + new string('x', 200_000) + "\"}") },
     };
 
     [Theory]
@@ -75,7 +77,7 @@ public class BrokenInputCrisisTests
         { "cut emoji (invalid UTF-8)", $"Body={Uri.EscapeDataString(Danger)}%20%F0%9F%98&From=%2B15005550006&To=%2B15005550001&MessageSid=SMX" },
         { "lone surrogate encoded as UTF-8", $"Body={Uri.EscapeDataString(Danger)}%20%ED%A0%BD&From=%2B15005550006&To=%2B15005550001&MessageSid=SMX" },
         { "control characters", $"Body={Uri.EscapeDataString(Danger)}%07%1B%5B31m%7F&From=%2B15005550006&To=%2B15005550001&MessageSid=SMX" },
-        { "oversized body", $"Body={Uri.EscapeDataString(Danger)}%20{new string('x', 200_000)}&From=%2B15005550006&To=%2B15005550001&MessageSid=SMX" },
+        { "oversized body", $"Body={Uri.EscapeDataString(Danger)}%20{new string('x', 50_000)}&From=%2B15005550006&To=%2B15005550001&MessageSid=SMX" },
     };
 
     [Theory]
