@@ -11,6 +11,7 @@ using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
+using PuenteBot.Hosting.Logging;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
@@ -35,6 +36,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddFamilyEnrolment();
         builder.Services.AddHealth();
+        builder.Services.AddLogRedaction();
         return builder;
     }
 
