@@ -1,4 +1,3 @@
-using System.Net.Mime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Handouts;
@@ -11,7 +10,7 @@ public static class HandoutIndexEndpoint
 {
     public static ContentHttpResult Get(string lang, HandoutLibrary library, IStringLocalizer<Strings> localizer) =>
         HandoutLanguages.IsSupported(lang)
-            ? TypedResults.Content(HandoutPages.Index(library.All(lang), new HandoutText(localizer, lang)), MediaTypeNames.Text.Html)
+            ? TypedResults.Content(HandoutPages.Index(library.All(lang), new HandoutText(localizer, lang)), HandoutLayout.ContentType)
             : NotFound(lang, localizer);
 
     /// <summary>A 404 page in the asked language, or in English when the language is not one we have.</summary>
@@ -19,6 +18,6 @@ public static class HandoutIndexEndpoint
     {
         var language = HandoutLanguages.IsSupported(lang) ? lang : HandoutLanguages.English;
         return TypedResults.Content(
-            HandoutPages.NotFound(new HandoutText(localizer, language)), MediaTypeNames.Text.Html, statusCode: StatusCodes.Status404NotFound);
+            HandoutPages.NotFound(new HandoutText(localizer, language)), HandoutLayout.ContentType, statusCode: StatusCodes.Status404NotFound);
     }
 }

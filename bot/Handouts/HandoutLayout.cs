@@ -6,6 +6,9 @@ namespace PuenteBot.Handouts;
 /// <summary>The HTML shell every handout page shares: language, viewport, screen and print styles, landmarks.</summary>
 internal static class HandoutLayout
 {
+    /// <summary>The pages' content type: HTML, always with its charset.</summary>
+    public const string ContentType = "text/html; charset=utf-8";
+
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Encode(string text) => Encoder.Encode(text);

@@ -1,4 +1,3 @@
-using System.Net.Mime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Handouts;
@@ -14,6 +13,6 @@ public static class HandoutPageEndpoint
         var handout = library.Find(lang, slug);
         return handout is null
             ? HandoutIndexEndpoint.NotFound(lang, localizer)
-            : TypedResults.Content(HandoutPages.Handout(handout, new HandoutText(localizer, lang)), MediaTypeNames.Text.Html);
+            : TypedResults.Content(HandoutPages.Handout(handout, new HandoutText(localizer, lang)), HandoutLayout.ContentType);
     }
 }

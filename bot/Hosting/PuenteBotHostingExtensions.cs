@@ -12,6 +12,7 @@ using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Hosting.Limits;
+using PuenteBot.Hosting.Logging;
 using PuenteBot.Portal;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
@@ -37,6 +38,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddFamilyEnrolment();
         builder.Services.AddHealth();
+        builder.Services.AddLogRedaction();
         return builder;
     }
 
@@ -58,6 +60,7 @@ public static class PuenteBotHostingExtensions
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
+        app.UseHttpsWhenPublic();
         app.UseRequestLimits();
         app.MapPortal();
         app.MapHealth();

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using PuenteBot.Portal.SignIn;
 
 namespace PuenteBot.Portal;
 
@@ -30,6 +33,25 @@ public static class PortalAuthentication
             cookie.AccessDeniedPath = SignInPath;
             cookie.ExpireTimeSpan = settings.SessionLifetime;
             cookie.SlidingExpiration = true;
+
+            // Revocable sessions (PortalSessions): each cookie gets a session id; one signed out, or of a changed password, is refused.
+            cookie.Events.OnSigningIn = context =>
+            {
+                if (context.Principal?.Identity is ClaimsIdentity identity)
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().Issue(identity);
+                }
+
+                return Task.CompletedTask;
+            };
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                if (context.Principal is not { } principal || !context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().IsValid(principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(CookieScheme);
+                }
+            };
         });
         if (settings.OpenIdConnect is { IsConfigured: true } oidc)
         {

@@ -32,6 +32,7 @@ public static class PortalExtensions
         // Razor encodes markup characters only: Spanish letters (ñ, á) stay readable in the page's source.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PortalSessions>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<CaseHandoff>();

@@ -1,8 +1,8 @@
-using System.Net.Mime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Handouts;
 using PuenteBot.WebChat;
 
 namespace PuenteBot.Safety;
@@ -25,6 +25,6 @@ public static class SafetyEndpoints
     {
         http.Response.Headers.ContentLanguage = language;
         http.Response.Headers.Vary = "Accept-Language";
-        return TypedResults.Content(SafetyPage.Build(strings, language), MediaTypeNames.Text.Html + "; charset=utf-8");
+        return TypedResults.Content(SafetyPage.Build(strings, language), HandoutLayout.ContentType);
     }
 }

@@ -9,13 +9,15 @@ using PuenteBot.Portal.Pages;
 namespace PuenteBot.Portal.SignIn;
 
 /// <summary>
-/// Signing in and out: <c>GET/POST /portal/signin</c> (local accounts, with lockout after repeated wrong passwords),
+/// Signing in and out: <c>GET/POST /portal/signin</c> (local accounts, with per-address throttling: see <see cref="SignInThrottle"/>),
 /// <c>GET /portal/signin/oidc</c> (OpenID Connect challenge), <c>GET /portal/signin/complete</c> (back from the
-/// provider), <c>POST /portal/signout</c>.
+/// provider), <c>POST /portal/signout</c> (ends this session on the server too) and <c>POST /portal/signout/everywhere</c>
+/// (ends every session of the signed-in clinician).
 /// </summary>
 public static class SignInEndpoints
 {
     public const string OpenIdConnectPath = "/portal/signin/oidc";
+    public const string SignOutEverywherePath = "/signout/everywhere";
     private const string CompletePath = "/portal/signin/complete";
 
     public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder portal)
@@ -26,12 +28,26 @@ public static class SignInEndpoints
         portal.MapGet("/signin/oidc", Challenge).AllowAnonymous();
         portal.MapGet("/signin/complete", (HttpContext http, string? returnUrl) =>
             PortalPages.Render<ContinuePage>(new { View = PortalView.For(http), Target = ReturnUrls.Safe(returnUrl) })).AllowAnonymous();
-        portal.MapPost("/signout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(PortalAuthentication.CookieScheme);
-            return Results.Redirect(PortalAuthentication.SignInPath);
-        }).RequireAuthorization(PortalAuthentication.Policy);
+        portal.MapPost("/signout", (HttpContext http, PortalSessions sessions) => SignOutAsync(http, sessions, everywhere: false))
+            .RequireAuthorization(PortalAuthentication.Policy);
+        portal.MapPost(SignOutEverywherePath, (HttpContext http, PortalSessions sessions) => SignOutAsync(http, sessions, everywhere: true))
+            .RequireAuthorization(PortalAuthentication.Policy);
         return portal;
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, PortalSessions sessions, bool everywhere)
+    {
+        if (everywhere)
+        {
+            sessions.RevokeAll(PortalClinician.From(http.User, "en").User);
+        }
+        else if (http.User.FindFirstValue(PortalSessions.SessionClaim) is { } session)
+        {
+            sessions.Revoke(session);
+        }
+
+        await http.SignOutAsync(PortalAuthentication.CookieScheme);
+        return Results.Redirect(PortalAuthentication.SignInPath);
     }
 
     private static async Task<IResult> SignInAsync(
@@ -50,7 +66,8 @@ public static class SignInEndpoints
 
         // Only a configured account's name is recorded: what someone typed may be a password.
         var actor = account?.User ?? "unknown";
-        if (throttle.IsLocked(name))
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsLocked(client, name))
         {
             PortalLog.SignInRefused(PortalLog.For(http), "locked");
             await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), actor, AuditActions.SignInFailed, Detail: "locked"), http.RequestAborted);
@@ -59,16 +76,17 @@ public static class SignInEndpoints
 
         if (!PortalPasswords.Verify(account, password ?? string.Empty))
         {
-            throttle.Failed(name);
+            throttle.Failed(client, name);
             PortalLog.SignInRefused(PortalLog.For(http), "wrong user name or password");
             await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), actor, AuditActions.SignInFailed, Detail: "failed"), http.RequestAborted);
             return Back("failed", target);
         }
 
-        throttle.Succeeded(name);
+        throttle.Succeeded(client, name);
         await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), account!.User, AuditActions.SignIn, Detail: "password"), http.RequestAborted);
         var clinician = new PortalClinician(account!.User, account.Name.Length > 0 ? account.Name : account.User, account.Language);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(clinician.ToClaims(), PortalAuthentication.CookieScheme));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [.. clinician.ToClaims(), new Claim(PortalSessions.StampClaim, PortalSessions.Stamp(account.PasswordHash))], PortalAuthentication.CookieScheme));
         await http.SignInAsync(PortalAuthentication.CookieScheme, principal);
         return Results.Redirect(target);
     }

@@ -5,7 +5,7 @@ namespace PuenteBot.State.Sqlite;
 
 /// <summary>
 /// The SQLite file: opens pooled connections in WAL mode and brings the schema up to date once per process,
-/// before first use.
+/// before first use, the file made readable by the bot's user alone (<see cref="SqliteFilePermissions"/>).
 /// </summary>
 public sealed class SqliteDatabase(IOptions<StorageOptions> options)
 {
@@ -100,6 +100,7 @@ public sealed class SqliteDatabase(IOptions<StorageOptions> options)
                 return;
             }
 
+            SqliteFilePermissions.RestrictToOwner(connectionString);
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await SqliteSchema.MigrateAsync(connection, cancellationToken);

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using PuenteBot.Portal;
+using PuenteBot.Portal.SignIn;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Portal;
+
+/// <summary>Signing out ends the session on the server: the old cookie is refused; "sign out everywhere" and a changed password end every session.</summary>
+public class PortalSessionTests
+{
+    [Fact]
+    public async Task The_cookie_from_before_sign_out_no_longer_opens_the_portal()
+    {
+        await using var site = PortalSite.Create();
+        using var client = PortalSite.Client(site);
+        using var replayer = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        using var signIn = await client.SignInAsync();
+        var cookie = SessionCookie(signIn);
+        using var before = await ReplayAsync(replayer, cookie);
+        using var signOut = await client.SubmitAsync("/portal", "/portal/signout");
+        using var after = await ReplayAsync(replayer, cookie);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal("/portal/signin", signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/portal/signin", after.Headers.Location!.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData("en", "Sign out everywhere")]
+    [InlineData("es", "Cerrar sesión en todos los dispositivos")]
+    public async Task Sign_out_everywhere_ends_the_users_other_sessions_and_a_new_sign_in_still_works(string language, string button)
+    {
+        await using var site = PortalSite.Create(PortalSite.Settings(language));
+        using var laptop = PortalSite.Client(site);
+        using var phone = PortalSite.Client(site);
+        using var _ = await laptop.SignInAsync();
+        using var __ = await phone.SignInAsync();
+
+        var (_, page) = await laptop.GetAsync("/portal");
+        using var everywhere = await laptop.SubmitAsync("/portal", "/portal/signout/everywhere");
+        var (phoneStatus, _) = await phone.GetAsync("/portal");
+        var (laptopStatus, _) = await laptop.GetAsync("/portal");
+        using var again = await phone.SignInAsync();
+        var (againStatus, _) = await phone.GetAsync("/portal");
+
+        Assert.Contains(button, page, StringComparison.Ordinal);
+        Assert.Contains("action=\"/portal/signout/everywhere\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, phoneStatus);
+        Assert.Equal(HttpStatusCode.Redirect, laptopStatus);
+        Assert.Equal(HttpStatusCode.OK, againStatus);
+    }
+
+    [Fact]
+    public void A_changed_password_hash_ends_the_sessions_signed_in_with_the_old_one()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
+        var portal = new PortalOptions { Accounts = [new PortalAccount { User = "ana", PasswordHash = "old-hash" }] };
+        var sessions = new PortalSessions(Options.Create(portal), clock);
+        var principal = Principal(sessions, "ana", PortalSessions.Stamp("old-hash"));
+
+        var before = sessions.IsValid(principal);
+        portal.Accounts[0].PasswordHash = "new-hash";
+
+        Assert.True(before);
+        Assert.False(sessions.IsValid(principal));
+        Assert.True(sessions.IsValid(Principal(sessions, "ana", PortalSessions.Stamp("new-hash"))));
+    }
+
+    [Fact]
+    public void A_cookie_without_a_session_id_is_refused()
+    {
+        var sessions = new PortalSessions(Options.Create(new PortalOptions()), TimeProvider.System);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "ana")], PortalAuthentication.CookieScheme));
+
+        Assert.False(sessions.IsValid(principal));
+    }
+
+    private static ClaimsPrincipal Principal(PortalSessions sessions, string user, string stamp)
+    {
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user), new Claim(PortalSessions.StampClaim, stamp)], PortalAuthentication.CookieScheme);
+        sessions.Issue(identity);
+        return new ClaimsPrincipal(identity);
+    }
+
+    private static string SessionCookie(HttpResponseMessage signIn) =>
+        Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("PuenteBot.Portal=", StringComparison.Ordinal)).Split(';')[0];
+
+    private static Task<HttpResponseMessage> ReplayAsync(HttpClient client, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/portal");
+        request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}
