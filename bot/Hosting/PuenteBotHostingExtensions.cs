@@ -12,6 +12,7 @@ using PuenteBot.Dialogs.Returning;
 using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Portal;
+using PuenteBot.Privacy;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
 using PuenteBot.Safety;
@@ -35,6 +36,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddFamilyEnrolment();
         builder.Services.AddHealth();
+        builder.Services.AddRetentionWorker();
         return builder;
     }
 

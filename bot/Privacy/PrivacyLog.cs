@@ -14,4 +14,10 @@ internal static partial class PrivacyLog
 
     [LoggerMessage(EventId = 18064, Level = LogLevel.Error, Message = "Family data deletion failed: {ExceptionType}")]
     public static partial void EraseFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 18065, Level = LogLevel.Information, Message = "Retention purge: {Conversations} inactive conversations, {LogRows} log entries, {Escalations} escalations deleted")]
+    public static partial void Purged(ILogger logger, int conversations, int logRows, int escalations);
+
+    [LoggerMessage(EventId = 18066, Level = LogLevel.Error, Message = "Retention purge failed: {ExceptionType}; tried again at the next interval")]
+    public static partial void PurgeFailed(ILogger logger, string exceptionType);
 }

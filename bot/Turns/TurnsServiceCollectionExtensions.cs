@@ -14,8 +14,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<FamilyLinkMiddleware>();
         services.AddSingleton<LanguageMiddleware>();
         services.AddSingleton<RiskMiddleware>();
-        services.AddSingleton<FamilyDataEraser>();
-        services.AddSingleton<DataErasureMiddleware>();
+        services.AddDataRights();
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)
             .Validate(options => options.IdleTimeout > TimeSpan.Zero, "Portal:Handoff:IdleTimeout must be positive.").ValidateOnStart();
         services.AddSingleton<HandoffMiddleware>();
