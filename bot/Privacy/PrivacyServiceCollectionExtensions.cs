@@ -12,6 +12,7 @@ public static class PrivacyServiceCollectionExtensions
     {
         services.AddSingleton<FamilyDataEraser>();
         services.AddSingleton<DataErasureMiddleware>();
+        services.AddSingleton<FamilyDataExport>();
         services.AddOptions<RetentionOptions>()
             .Configure<IConfiguration>((options, configuration) =>
             {
