@@ -19,7 +19,9 @@ public static class AuditActions
     public const string Repage = "repage";
     public const string Export = "export";
     public const string Enrol = "enrol";
+    public const string ExportFamily = "export_family";
+    public const string DeleteFamily = "delete_family";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol];
+        [SignIn, SignInFailed, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily];
 }

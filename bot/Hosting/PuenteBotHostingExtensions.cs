@@ -14,6 +14,7 @@ using PuenteBot.Hosting.Health;
 using PuenteBot.Hosting.Limits;
 using PuenteBot.Hosting.Logging;
 using PuenteBot.Portal;
+using PuenteBot.Privacy;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
 using PuenteBot.Safety;
@@ -39,6 +40,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddFamilyEnrolment();
         builder.Services.AddHealth();
         builder.Services.AddLogRedaction();
+        builder.Services.AddRetentionWorker();
         return builder;
     }
 

@@ -26,6 +26,9 @@ public abstract class SqlRunner
     /// <summary>Adds a time (or null) as the provider stores times.</summary>
     public abstract void AddTime(DbCommand command, string name, DateTimeOffset? value);
 
+    /// <summary>Adds a JSON document as the provider stores it (text on SQLite, <c>jsonb</c> on PostgreSQL).</summary>
+    public abstract void AddJson(DbCommand command, string name, string json);
+
     /// <summary>Adds a text (or null, typed as text so <c>@x IS NULL</c> needs no cast on PostgreSQL).</summary>
     public static void AddText(DbCommand command, string name, string? value) => Add(command, name, DbType.String, value);
 

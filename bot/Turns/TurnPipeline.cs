@@ -1,6 +1,7 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations.Rescue;
+using PuenteBot.Privacy;
 using PuenteBot.Protocol;
 using PuenteBot.State;
 using PuenteBot.Turns.Middleware;
@@ -8,8 +9,8 @@ using PuenteBot.Turns.Middleware;
 namespace PuenteBot.Turns;
 
 /// <summary>
-/// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk →
-/// handoff → disclosure → dialogs), one save. Turns of a conversation run one at a time (in this process by
+/// Runs one turn end to end: one load, the middleware in their fixed order (opt-out → language → risk → data
+/// deletion → handoff → disclosure → dialogs), one save (and a deletion the family confirmed, after it). Turns of a conversation run one at a time (in this process by
 /// <see cref="ConversationLocks"/>); a save that finds the state changed by another process re-runs the turn on the
 /// fresh state, so no update is lost, and from then on holds the conversation across instances
 /// (<see cref="IConversationTurnLock"/>, PostgreSQL) so that the re-run does not lose the race again. When the state cannot be
@@ -23,6 +24,7 @@ public sealed class TurnPipeline(
     FamilyLinkMiddleware familyLink,
     LanguageMiddleware language,
     RiskMiddleware risk,
+    DataErasureMiddleware privacy,
     HandoffMiddleware handoff,
     DisclosureMiddleware disclosure,
     DialogMiddleware dialogs,
@@ -38,7 +40,7 @@ public sealed class TurnPipeline(
     private static readonly HashSet<string> Processed =
         [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event];
 
-    private readonly ITurnMiddleware[] middleware = [optOut, familyLink, language, risk, handoff, disclosure, dialogs];
+    private readonly ITurnMiddleware[] middleware = [optOut, familyLink, language, risk, privacy, handoff, disclosure, dialogs];
 
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
@@ -96,6 +98,10 @@ public sealed class TurnPipeline(
             if (!saved)
             {
                 await RescueAsync(context, write);
+            }
+            else
+            {
+                await privacy.FinishAsync(context, conversationId);
             }
 
             TurnLog.TurnProcessed(logger, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Replies.Count, attempt);

@@ -1,3 +1,4 @@
+using PuenteBot.Privacy;
 using PuenteBot.Turns.Middleware;
 
 namespace PuenteBot.Turns;
@@ -13,6 +14,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<FamilyLinkMiddleware>();
         services.AddSingleton<LanguageMiddleware>();
         services.AddSingleton<RiskMiddleware>();
+        services.AddDataRights();
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.Section)
             .Validate(options => options.IdleTimeout > TimeSpan.Zero, "Portal:Handoff:IdleTimeout must be positive.").ValidateOnStart();
         services.AddSingleton<HandoffMiddleware>();

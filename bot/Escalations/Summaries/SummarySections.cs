@@ -34,6 +34,11 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
         }
 
         lines.Add(new(text.Get("Escalation.Label.Raised"), $"{When(escalation.CreatedAt)} ({text.Zone.Id})"));
+        if (json[Privacy.EscalationRedaction.Key] is JsonObject erased)
+        {
+            lines.Add(new(text.Get("Escalation.Label.Erased"), text.Get("Escalation.Value.Erased", Time(erased["at"]) is { } at ? When(at) : "—")));
+        }
+
         AddQuote(lines, text.Get("Escalation.Label.Quote"), (string?)json["quote"]);
         if (json["optedOut"] is JsonValue optedOut && optedOut.TryGetValue<bool>(out var stopped) && stopped)
         {

@@ -6,13 +6,15 @@ using PuenteBot.Families.Api;
 using PuenteBot.Hosting;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
+using PuenteBot.Privacy;
 
 namespace PuenteBot.Portal.Families;
 
 /// <summary>
 /// <c>/portal/families</c>: search the enrolled families by record number or name, enrol one (the form posts back
 /// here; enrolment sends an SMS family their first message), and a family's page with how to reach them and their
-/// web-chat invitation. Enrolments and every view of a family's contact details are audited.
+/// web-chat invitation, and the family's data to export or delete at their request (docs/privacy.md). Enrolments,
+/// every view of a family's contact details, exports and deletions are audited.
 /// </summary>
 public static class FamilyEndpoints
 {
@@ -31,6 +33,8 @@ public static class FamilyEndpoints
         portal.MapGet("/families/new", (HttpContext http, IOptions<PortalOptions> options) => Form(http, options.Value, null, new Dictionary<string, string>()));
         portal.MapPost("/families", EnrolAsync);
         portal.MapGet("/families/{id}", ShowAsync);
+        portal.MapGet("/families/{id}/export", ExportAsync);
+        portal.MapPost("/families/{id}/delete", DeleteAsync);
         return portal;
     }
 
@@ -80,9 +84,62 @@ public static class FamilyEndpoints
                 "enrolled" => view["Portal.Family.Enrolled"],
                 "sms-queued" => view["Portal.Family.FirstSmsQueued"],
                 "sms-not-sent" => view["Portal.Family.FirstSmsNotSent"],
+                "deleted" => view["Portal.Family.Deleted"],
+                "delete-unconfirmed" => view["Portal.Family.DeleteUnconfirmed"],
                 _ => null,
             },
         });
+    }
+
+    /// <summary>The family's data as a JSON download, or (<c>?format=html</c>) a readable page; audited.</summary>
+    private static async Task<IResult> ExportAsync(HttpContext http, string id, string? format, FamilyDataExport export, CaseService audit)
+    {
+        var view = PortalView.For(http);
+        if (await export.ExportAsync(id, http.RequestAborted) is not { } data)
+        {
+            return PortalPages.Render<PortalMessagePage>(new { View = view, Title = view["Portal.Family.NotFound"] }, StatusCodes.Status404NotFound);
+        }
+
+        var html = string.Equals(format, "html", StringComparison.OrdinalIgnoreCase);
+        await audit.AuditAsync(Actor(http), AuditActions.ExportFamily, null, html ? "html" : "json", http.RequestAborted, id);
+        http.Response.Headers.CacheControl = "no-store";
+        if (html)
+        {
+            return Results.Content(FamilyDataExport.ToHtml(data, view["Portal.Family.Export.Title", id]), "text/html; charset=utf-8");
+        }
+
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"puentebot-{id}.json\"";
+        return Results.Content(data.ToJsonString(ExportJson.Options), "application/json; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Deletes what the family told PuenteBot in every linked conversation (the same deletion as theirs in the chat,
+    /// <see cref="FamilyDataEraser"/>), once the confirm box is ticked; the enrolment stays. Audited with the counts.
+    /// </summary>
+    private static async Task<IResult> DeleteAsync(HttpContext http, string id, IFamilyStore families, FamilyDataEraser eraser, CaseService audit)
+    {
+        var view = PortalView.For(http);
+        if (await families.GetAsync(id, http.RequestAborted) is null)
+        {
+            return PortalPages.Render<PortalMessagePage>(new { View = view, Title = view["Portal.Family.NotFound"] }, StatusCodes.Status404NotFound);
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (form["confirm"] != "yes")
+        {
+            return Results.Redirect($"{PathOf(id)}?notice=delete-unconfirmed");
+        }
+
+        var conversations = await families.ConversationsAsync(id, http.RequestAborted);
+        var erased = new List<ErasedData>();
+        foreach (var conversationId in conversations)
+        {
+            erased.Add(await eraser.EraseAsync(conversationId, EscalationRedaction.ByStaff, CancellationToken.None));
+        }
+
+        var detail = $"conversations={conversations.Count} log={erased.Sum(e => e.LogRows)} escalations={erased.Sum(e => e.EscalationsRedacted)}";
+        await audit.AuditAsync(Actor(http), AuditActions.DeleteFamily, null, detail, CancellationToken.None, id);
+        return Results.Redirect($"{PathOf(id)}?notice=deleted");
     }
 
     private static string Actor(HttpContext http) => PortalView.For(http).Clinician?.User ?? "unknown";

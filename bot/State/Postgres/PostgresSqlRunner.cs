@@ -22,6 +22,9 @@ public sealed class PostgresSqlRunner(PostgresDatabase database) : SqlRunner
     public override void AddList(DbCommand command, string name, IReadOnlyCollection<string> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
 
+    public override void AddJson(DbCommand command, string name, string json) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Jsonb) { Value = json });
+
     public override void AddTime(DbCommand command, string name, DateTimeOffset? value) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = (object?)value?.ToUniversalTime() ?? DBNull.Value });
 }

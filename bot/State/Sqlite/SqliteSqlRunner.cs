@@ -27,6 +27,8 @@ public sealed class SqliteSqlRunner(SqliteDatabase database) : SqlRunner
     public override void AddList(DbCommand command, string name, IReadOnlyCollection<string> values) =>
         Add(command, name, DbType.String, JsonSerializer.Serialize(values));
 
+    public override void AddJson(DbCommand command, string name, string json) => Add(command, name, DbType.String, json);
+
     public override void AddTime(DbCommand command, string name, DateTimeOffset? value) =>
         Add(command, name, DbType.String, value?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
 }

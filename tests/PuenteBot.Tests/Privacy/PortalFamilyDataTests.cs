@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.Audit;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Escalations;
+using PuenteBot.Families;
+using PuenteBot.State;
+using PuenteBot.Tests.Portal;
+
+namespace PuenteBot.Tests.Privacy;
+
+/// <summary>Staff exporting and deleting an enrolled family's data from the family page, both audited.</summary>
+public class PortalFamilyDataTests
+{
+    private const string Marker = "mensaje-marcado-58";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Staff_export_the_familys_messages_then_delete_them_and_both_are_audited()
+    {
+        await using var site = PortalSite.Create();
+        var services = site.Services;
+        await services.GetRequiredService<IFamilyStore>().CreateAsync(new FamilyRecord("fam-d", "MRN-58", "Leo", "Rosa Díaz", "+15005550158", "es", "sms", null, DateTimeOffset.UtcNow), Cancel);
+        await services.GetRequiredService<IFamilyStore>().LinkAsync("conv-fam-d", "fam-d", Cancel);
+        var escalationId = await PortalSite.EscalateAsync(services, "conv-fam-d", "urgent", "suicide", DateTimeOffset.UtcNow);
+        var conversations = services.GetRequiredService<IConversationStore>();
+        var stored = await conversations.LoadAsync("conv-fam-d", Cancel);
+        var log = new List<LogEntry> { new(LogEntry.Inbound, "a1", "message", Marker, DateTimeOffset.UtcNow) };
+        Assert.True(await conversations.TrySaveAsync(new ConversationWrite("conv-fam-d", "sms", stored.Version, stored.Data, log, [], DateTimeOffset.UtcNow), Cancel));
+        using var client = PortalSite.Client(site);
+        using var _ = await client.SignInAsync();
+
+        var (_, page) = await client.GetAsync("/portal/families/fam-d");
+        using var json = await client.Http.GetAsync("/portal/families/fam-d/export", Cancel);
+        var exported = JsonNode.Parse(await json.Content.ReadAsStringAsync(Cancel))!;
+        var (htmlStatus, readable) = await client.GetAsync("/portal/families/fam-d/export?format=html");
+        using var unconfirmed = await client.SubmitAsync("/portal/families/fam-d", "/portal/families/fam-d/delete");
+        var kept = await services.GetRequiredService<IConversationStore>().ReadLogAsync("conv-fam-d", Cancel);
+        using var deleted = await client.SubmitAsync("/portal/families/fam-d", "/portal/families/fam-d/delete", new() { ["confirm"] = "yes" });
+
+        Assert.Contains("action=\"/portal/families/fam-d/delete\"", page);
+        Assert.Equal("attachment; filename=\"puentebot-fam-d.json\"", json.Content.Headers.ContentDisposition?.ToString());
+        Assert.Equal(Marker, (string?)exported["conversations"]![0]!["log"]![0]!["text"]);
+        Assert.Equal("MRN-58", (string?)exported["family"]!["mrn"]);
+        Assert.Equal(HttpStatusCode.OK, htmlStatus);
+        Assert.Contains(Marker, readable);
+        Assert.Contains("charset=\"utf-8\"", readable);
+        Assert.Contains(kept, e => e.Text == Marker);
+        Assert.Equal("/portal/families/fam-d?notice=deleted", deleted.Headers.Location?.OriginalString);
+        Assert.Empty(await services.GetRequiredService<IConversationStore>().ReadLogAsync("conv-fam-d", Cancel));
+        var escalation = await services.GetRequiredService<IEscalationStore>().GetAsync(escalationId, Cancel);
+        Assert.Equal("staff", (string?)escalation!.Summary["erased"]!["by"]);
+        Assert.NotNull(await services.GetRequiredService<IFamilyStore>().GetAsync("fam-d", Cancel));
+        var audit = services.GetRequiredService<IAuditLog>();
+        var exports = await audit.QueryAsync(new AuditQuery(Action: AuditActions.ExportFamily), Cancel);
+        var deletions = await audit.QueryAsync(new AuditQuery(Action: AuditActions.DeleteFamily), Cancel);
+        Assert.Equal(2, exports.Total);
+        Assert.All(exports.Items, e => Assert.Equal("fam-d", e.FamilyId));
+        var deletion = Assert.Single(deletions.Items);
+        Assert.Equal(PortalClient.User, deletion.Actor);
+        Assert.Contains("conversations=1", deletion.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(Marker, deletion.Detail ?? string.Empty, StringComparison.Ordinal);
+    }
+}
