@@ -82,6 +82,23 @@ public class DataErasureTests
     }
 
     [Fact]
+    public async Task A_family_who_said_stop_stays_stopped_after_the_deletion()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        await using var bot = db.Services();
+        await bot.SayAsync("sms-stopped", "hello", "sms");
+        await bot.SayAsync("sms-stopped", "STOP", "sms");
+
+        await bot.SayAsync("sms-stopped", "delete my data", "sms");
+        var done = await bot.SayAsync("sms-stopped", "yes, delete it", "sms"); // a bare YES while stopped is the START keyword (docs/privacy.md)
+        var stored = await bot.Store.LoadAsync("sms-stopped", TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Done", done.Replies.Single().Text, StringComparison.Ordinal);
+        Assert.True(stored.Data.OptedOut);
+        Assert.Empty(await bot.Store.ReadLogAsync("sms-stopped", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task On_sms_the_request_in_spanish_deletes_the_phone_number_state_and_log()
     {
         await using var bot = new FakeTwilioBot();
