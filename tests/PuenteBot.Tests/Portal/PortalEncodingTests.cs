@@ -68,8 +68,8 @@ public class PortalEncodingTests
 
         var (_, joined) = await client.GetAsync($"/portal/escalations/{id}");
         Assert.Equal(HttpStatusCode.Redirect, join.StatusCode);
-        Assert.Equal("signout ack claim assign close note join", Actions(before));
-        Assert.Equal("signout ack close note reply handback", Actions(joined)); // in conversation: no claim or assign until handed back
+        Assert.Equal("signout everywhere ack claim assign close note join", Actions(before));
+        Assert.Equal("signout everywhere ack close note reply handback", Actions(joined)); // in conversation: no claim or assign until handed back
     }
 
     /// <summary>No element or attribute came from the family: one script (the portal's own), no image, no handler, no outside link.</summary>

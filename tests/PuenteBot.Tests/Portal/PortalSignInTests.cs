@@ -18,6 +18,7 @@ public class PortalSignInTests
         { "POST", "/portal/escalations/any/reply" },
         { "POST", "/portal/escalations/any/handback" },
         { "POST", "/portal/signout" },
+        { "POST", "/portal/signout/everywhere" },
     };
 
     [Theory]
