@@ -56,6 +56,7 @@ public static class PuenteBotHostingExtensions
 
     public static WebApplication MapPuenteBot(this WebApplication app)
     {
+        app.UseKnownCharsets();
         app.MapPortal();
         app.MapHealth();
         app.MapBotFrameworkChannel();
