@@ -64,6 +64,7 @@ public static class PuenteBotHostingExtensions
     {
         app.UseHttpsWhenPublic();
         app.UseRequestLimits();
+        app.UseKnownCharsets();
         app.MapPortal();
         app.MapHealth();
         app.MapBotFrameworkChannel();
