@@ -5,7 +5,8 @@ using PuenteBot.Dialogs.Topics;
 namespace PuenteBot.Dialogs.Contact;
 
 /// <summary>
-/// The reply to "may I have your name and the best number to reach you?": "no" or "prefiero no" declines; otherwise
+/// The reply to "may I have your name and the best number to reach you?": "no", "prefiero no", "not now" or "dejarlo
+/// por ahora" declines (words that put it off are not a name); otherwise
 /// the number (<see cref="PhoneNumbers"/>) and the name are read from it ("Soy Ana, 555 123 4567", "it's Maria,
 /// yes this number"), the name as written without "my name is", "me llamo" or a yes.
 /// </summary>
@@ -30,7 +31,7 @@ public static partial class ContactAnswer
         return new ContactReply(false, named ? name : null, phone, thisNumber);
     }
 
-    [GeneratedRegex(@"\b(?:prefer not|rather not|no thanks?|no,? gracias|prefiero no|mejor no|no quiero|skip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b(?:prefer not|rather not|no thanks?|no,? gracias|prefiero no|mejor no|no quiero|skip|not now|later|stop for now|leave it|dejarlo|d[eé]jelo|d[eé]jalo|ahora no|por ahora|m[aá]s tarde|despu[eé]s|luego)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Declines();
 
     [GeneratedRegex(@"\b(?:my name is|my name's|name is|this is|it is|it's|its|i am|i'm|im|call me|me llamo|mi nombre es|soy|habla|me puede(?:n)? llamar al|al|at|(?:my|the) number is|mi número es|mi numero es|el número es|el numero es)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

@@ -32,6 +32,10 @@ public class ContactAnswerTests
     [InlineData("prefiero no")]
     [InlineData("no, gracias")]
     [InlineData("mejor no")]
+    [InlineData("dejarlo por ahora")]
+    [InlineData("Stop for now")]
+    [InlineData("not now")]
+    [InlineData("más tarde")]
     public void A_no_declines(string text) => Assert.True(ContactAnswer.Read(text, Booleans).Declined);
 
     [Theory]
