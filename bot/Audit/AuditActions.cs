@@ -5,6 +5,8 @@ public static class AuditActions
 {
     public const string SignIn = "sign_in";
     public const string SignInFailed = "sign_in_failed";
+    public const string SignOut = "sign_out";
+    public const string SignOutEverywhere = "sign_out_everywhere";
     public const string View = "view";
     public const string ContactView = "contact_view";
     public const string Join = "join";
@@ -23,5 +25,5 @@ public static class AuditActions
     public const string DeleteFamily = "delete_family";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily];
+        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily];
 }

@@ -28,18 +28,20 @@ public static class SignInEndpoints
         portal.MapGet("/signin/oidc", Challenge).AllowAnonymous();
         portal.MapGet("/signin/complete", (HttpContext http, string? returnUrl) =>
             PortalPages.Render<ContinuePage>(new { View = PortalView.For(http), Target = ReturnUrls.Safe(returnUrl) })).AllowAnonymous();
-        portal.MapPost("/signout", (HttpContext http, PortalSessions sessions) => SignOutAsync(http, sessions, everywhere: false))
+        portal.MapPost("/signout", (HttpContext http, PortalSessions sessions, IAuditLog audit, TimeProvider clock) => SignOutAsync(http, sessions, audit, clock, everywhere: false))
             .RequireAuthorization(PortalAuthentication.Policy);
-        portal.MapPost(SignOutEverywherePath, (HttpContext http, PortalSessions sessions) => SignOutAsync(http, sessions, everywhere: true))
+        portal.MapPost(SignOutEverywherePath, (HttpContext http, PortalSessions sessions, IAuditLog audit, TimeProvider clock) => SignOutAsync(http, sessions, audit, clock, everywhere: true))
             .RequireAuthorization(PortalAuthentication.Policy);
         return portal;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext http, PortalSessions sessions, bool everywhere)
+    private static async Task<IResult> SignOutAsync(HttpContext http, PortalSessions sessions, IAuditLog audit, TimeProvider clock, bool everywhere)
     {
+        var user = PortalClinician.From(http.User, "en").User;
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user, everywhere ? AuditActions.SignOutEverywhere : AuditActions.SignOut), http.RequestAborted);
         if (everywhere)
         {
-            sessions.RevokeAll(PortalClinician.From(http.User, "en").User);
+            sessions.RevokeAll(user);
         }
         else if (http.User.FindFirstValue(PortalSessions.SessionClaim) is { } session)
         {

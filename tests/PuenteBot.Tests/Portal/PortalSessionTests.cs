@@ -1,8 +1,10 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using PuenteBot.Audit;
 using PuenteBot.Portal;
 using PuenteBot.Portal.SignIn;
 using PuenteBot.Tests.Support;
@@ -54,6 +56,8 @@ public class PortalSessionTests
         Assert.Equal(HttpStatusCode.Redirect, phoneStatus);
         Assert.Equal(HttpStatusCode.Redirect, laptopStatus);
         Assert.Equal(HttpStatusCode.OK, againStatus);
+        var audit = await site.Services.GetRequiredService<IAuditLog>().QueryAsync(new AuditQuery(Action: AuditActions.SignOutEverywhere), TestContext.Current.CancellationToken);
+        Assert.Equal(PortalClient.User, Assert.Single(audit.Items).Actor); // audited: who ended every session, when
     }
 
     [Fact]
