@@ -14,7 +14,7 @@ public static partial class DataErasureWords
     /// <summary>The request's language when the whole message asks for deletion; null otherwise.</summary>
     public static string? LanguageOf(string? text)
     {
-        var folded = TextNormalizer.Fold(text).Replace('’', '\'').Trim('.', '!', '¡', '?', '¿', ',', ' ');
+        var folded = TextNormalizer.FoldWhole(text);
         return English().IsMatch(folded) ? Languages.English
             : Spanish().IsMatch(folded) ? Languages.Spanish
             : null;

@@ -6,6 +6,12 @@ namespace PuenteBot.Dialogs.Recognizers;
 /// <summary>Folds text for matching: lower case, no accents, single spaces.</summary>
 public static class TextNormalizer
 {
+    /// <summary>
+    /// A whole message folded for a phrase that must be all of it (opt-out, deletion requests): <see cref="Fold"/>,
+    /// curly apostrophes made straight, and the punctuation around it dropped.
+    /// </summary>
+    public static string FoldWhole(string? text) => Fold(text).Replace('’', '\'').Trim('.', '!', '¡', '?', '¿', ',', ' ');
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

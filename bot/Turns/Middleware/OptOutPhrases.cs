@@ -15,7 +15,7 @@ public static partial class OptOutPhrases
     /// <summary>The phrase's language when the whole message revokes consent; null otherwise.</summary>
     public static string? LanguageOf(string? text)
     {
-        var folded = TextNormalizer.Fold(text).Replace('’', '\'').Trim('.', '!', '¡', '?', '¿', ',', ' ');
+        var folded = TextNormalizer.FoldWhole(text);
         return English().IsMatch(folded) ? Languages.English
             : Spanish().IsMatch(folded) ? Languages.Spanish
             : null;
