@@ -5,6 +5,7 @@ using PuenteBot.Escalations;
 using PuenteBot.Escalations.Cases;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Families;
 using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Handoff;
@@ -64,6 +65,7 @@ public static class EscalationEndpoints
         ProactiveSender sender,
         ICaseStore cases,
         CaseService service,
+        IFamilyStore families,
         IOptions<PortalOptions> portal)
     {
         var view = PortalView.For(http);
@@ -87,7 +89,8 @@ public static class EscalationEndpoints
             await service.AuditAsync(actor, AuditActions.ContactView, record.Id, "portal", http.RequestAborted, conversation.FamilyId);
         }
 
-        var model = new EscalationPage.Model(record, summary, deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel);
+        var familyId = conversation.FamilyId ?? (await families.ForConversationAsync(record.ConversationId, http.RequestAborted))?.Id;
+        var model = new EscalationPage.Model(record, summary, deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel, familyId);
         return PortalPages.Render<EscalationPage>(new { View = view, Page = model });
     }
 

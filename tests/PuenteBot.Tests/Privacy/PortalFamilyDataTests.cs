@@ -10,7 +10,7 @@ using PuenteBot.Tests.Portal;
 
 namespace PuenteBot.Tests.Privacy;
 
-/// <summary>Staff exporting and deleting an enrolled family's data from the family page, both audited.</summary>
+/// <summary>Staff exporting and deleting an enrolled family's data from the family page (linked from their escalation page), both audited.</summary>
 public class PortalFamilyDataTests
 {
     private const string Marker = "mensaje-marcado-58";
@@ -33,6 +33,7 @@ public class PortalFamilyDataTests
         using var _ = await client.SignInAsync();
 
         var (_, page) = await client.GetAsync("/portal/families/fam-d");
+        var (_, escalationPage) = await client.GetAsync("/portal/escalations/" + escalationId);
         using var json = await client.Http.GetAsync("/portal/families/fam-d/export", Cancel);
         var exported = JsonNode.Parse(await json.Content.ReadAsStringAsync(Cancel))!;
         var (htmlStatus, readable) = await client.GetAsync("/portal/families/fam-d/export?format=html");
@@ -41,6 +42,7 @@ public class PortalFamilyDataTests
         using var deleted = await client.SubmitAsync("/portal/families/fam-d", "/portal/families/fam-d/delete", new() { ["confirm"] = "yes" });
 
         Assert.Contains("action=\"/portal/families/fam-d/delete\"", page);
+        Assert.Contains("<p class=\"family-data\"><a href=\"/portal/families/fam-d\">", escalationPage);
         Assert.Equal("attachment; filename=\"puentebot-fam-d.json\"", json.Content.Headers.ContentDisposition?.ToString());
         Assert.Equal(Marker, (string?)exported["conversations"]![0]!["log"]![0]!["text"]);
         Assert.Equal("MRN-58", (string?)exported["family"]!["mrn"]);
