@@ -6,7 +6,7 @@ using PuenteBot.Tests.Support;
 namespace PuenteBot.Tests.Hosting;
 
 /// <summary>
-/// A bounded fuzz run: the same mutations (wrong content types and methods, truncated or invalid JSON, huge
+/// A bounded fuzz run (the signed-in portal in EndpointFuzzTests.Portal.cs): the same mutations (wrong content types and methods, truncated or invalid JSON, huge
 /// numbers, odd Unicode, missing fields, odd paths and queries) on every public endpoint, from a fixed seed, about
 /// two thousand requests against the bot in memory. Bad input must get a 4xx (or a 2xx), never a 5xx.
 /// </summary>
@@ -47,12 +47,19 @@ public sealed partial class EndpointFuzzTests
         });
         using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var (conversationId, token) = await DirectLineConversationAsync(client);
+        var (sent, failures) = await SendMutatedAsync(client, Targets(conversationId, token), Rounds);
+
+        Assert.True(sent >= 2000, $"only {sent} requests");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} requests failed on the server:\n{string.Join('\n', failures.Take(20))}");
+    }
+
+    /// <summary>Sends <paramref name="rounds"/> mutated copies of every target from the fixed seed; counts them and lists each 5xx or exception.</summary>
+    private static async Task<(int Sent, List<string> Failures)> SendMutatedAsync(HttpClient client, List<Target> targets, int rounds)
+    {
         var random = new Random(Seed);
-        var targets = Targets(conversationId, token);
         var failures = new List<string>();
         var sent = 0;
-
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var target in targets)
             {
@@ -75,8 +82,7 @@ public sealed partial class EndpointFuzzTests
             }
         }
 
-        Assert.True(sent >= 2000, $"only {sent} requests");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} requests failed on the server:\n{string.Join('\n', failures.Take(20))}");
+        return (sent, failures);
     }
 
     [Theory]
