@@ -105,7 +105,7 @@ public static class FamilyEndpoints
         http.Response.Headers.CacheControl = "no-store";
         if (html)
         {
-            return Results.Content(FamilyDataExport.ToHtml(data, view["Portal.Family.Export.Title", id]), "text/html; charset=utf-8");
+            return PortalPages.Render<FamilyExportPage>(new { View = view, Export = data, Title = view["Portal.Family.Export.Title", id] });
         }
 
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"puentebot-{id}.json\"";
