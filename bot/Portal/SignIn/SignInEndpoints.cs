@@ -41,11 +41,11 @@ public static class SignInEndpoints
         await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user, everywhere ? AuditActions.SignOutEverywhere : AuditActions.SignOut), http.RequestAborted);
         if (everywhere)
         {
-            sessions.RevokeAll(user);
+            await sessions.RevokeAllAsync(user, http.RequestAborted);
         }
         else if (http.User.FindFirstValue(PortalSessions.SessionClaim) is { } session)
         {
-            sessions.Revoke(session);
+            await sessions.RevokeAsync(session, http.RequestAborted);
         }
 
         await http.SignOutAsync(PortalAuthentication.CookieScheme);
