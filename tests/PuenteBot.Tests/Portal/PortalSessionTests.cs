@@ -126,6 +126,33 @@ public class PortalSessionTests
         failing.Verify(r => r.IsRevokedAsync(It.IsAny<string>(), PortalClient.User, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.AtLeastOnce());
     }
 
+    [Theory]
+    [InlineData("en", "/portal/signout", "record the sign-out")]
+    [InlineData("es", "/portal/signout/everywhere", "no pudo registrarlo")]
+    public async Task A_sign_out_the_database_cannot_record_still_signs_this_browser_out_and_says_so(string language, string action, string notice)
+    {
+        var failing = new Mock<IPortalRevocations>();
+        failing.Setup(r => r.RevokeSessionAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database unreachable"));
+        failing.Setup(r => r.RevokeAllAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database unreachable"));
+        var settings = PortalSite.Settings(language);
+        settings["Clinicians:Language"] = language; // the sign-in page, signed out, is in the clinic's language
+        await using var site = PortalSite.Create(settings);
+        await using var down = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(failing.Object)));
+        using var client = new PortalClient(down.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var _ = await client.SignInAsync();
+
+        using var signOut = await client.SubmitAsync("/portal", action);
+        var (pageStatus, page) = await client.GetAsync(signOut.Headers.Location!.OriginalString);
+        var (portalStatus, __) = await client.GetAsync("/portal");
+
+        Assert.Equal("/portal/signin?error=" + SignInEndpoints.SignOutNotRecordedError, signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, pageStatus);
+        Assert.Contains(notice, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, portalStatus); // the cookie was deleted all the same
+    }
+
     private static PortalSessions Sessions(PortalOptions portal, IPortalRevocations revocations, TimeProvider clock) =>
         new(Options.Create(portal), revocations, clock, NullLogger<PortalSessions>.Instance);
 
