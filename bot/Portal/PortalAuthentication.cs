@@ -46,7 +46,8 @@ public static class PortalAuthentication
             };
             cookie.Events.OnValidatePrincipal = async context =>
             {
-                if (context.Principal is not { } principal || !context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().IsValid(principal))
+                if (context.Principal is not { } principal
+                    || !await context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().IsValidAsync(principal, context.HttpContext.RequestAborted))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(CookieScheme);

@@ -10,4 +10,7 @@ internal static partial class PortalLog
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Escalation {EscalationId}: {Action} → {Outcome}")]
     public static partial void Acted(ILogger logger, string escalationId, string action, string outcome);
+
+    [LoggerMessage(EventId = 18102, Level = LogLevel.Warning, Message = "Portal sign-out (everywhere: {Everywhere}) not recorded: the database could not be written ({Error})")]
+    public static partial void SignOutNotRecorded(ILogger logger, bool everywhere, string error);
 }

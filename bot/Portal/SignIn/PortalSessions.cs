@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -11,17 +10,15 @@ namespace PuenteBot.Portal.SignIn;
 /// Makes portal sign-ins revocable. Every sign-in cookie carries a random session id; signing out revokes that id,
 /// "sign out everywhere" revokes every cookie of the user issued until then, and a local account's cookie carries a
 /// stamp derived from its password hash, so a changed hash in configuration ends its old sessions. Checked on every
-/// request from the cookie handler's <c>OnValidatePrincipal</c>. Revocations are kept in this process until the
-/// cookies they name would have expired anyway (see docs/portal.md, Security, for several instances).
+/// request from the cookie handler's <c>OnValidatePrincipal</c>. Revocations are kept in the shared database
+/// (<see cref="IPortalRevocations"/>) until the cookies they name would have expired anyway, so every instance
+/// refuses a signed-out cookie; when the database cannot be read the cookie is refused too (fail closed).
 /// </summary>
-public sealed class PortalSessions(IOptions<PortalOptions> options, TimeProvider clock)
+public sealed partial class PortalSessions(IOptions<PortalOptions> options, IPortalRevocations revocations, TimeProvider clock, ILogger<PortalSessions> logger)
 {
     public const string SessionClaim = "puentebot:session";
     public const string StampClaim = "puentebot:stamp";
     public const string IssuedClaim = "puentebot:issued";
-
-    private readonly ConcurrentDictionary<string, DateTimeOffset> revokedSessions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> signedOutEverywhere = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gives a principal about to be signed in a new random session id and the exact time it was issued.</summary>
     public void Issue(ClaimsIdentity identity)
@@ -34,29 +31,49 @@ public sealed class PortalSessions(IOptions<PortalOptions> options, TimeProvider
     public static string Stamp(string passwordHash) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes("puentebot-session-stamp\n" + passwordHash)), 0, 12);
 
-    /// <summary>Ends one session: its cookie is refused from now on.</summary>
-    public void Revoke(string sessionId)
+    /// <summary>Ends one session: its cookie is refused from now on, by every instance.</summary>
+    public Task RevokeAsync(string sessionId, CancellationToken cancellationToken)
     {
-        Prune();
-        revokedSessions[sessionId] = clock.GetUtcNow() + options.Value.SessionLifetime;
+        var now = clock.GetUtcNow();
+        return revocations.RevokeSessionAsync(sessionId, now, now + options.Value.SessionLifetime, cancellationToken);
     }
 
-    /// <summary>Ends every session of <paramref name="user"/> (<see cref="PortalClinician.User"/>) issued until now.</summary>
-    public void RevokeAll(string user) => signedOutEverywhere[user] = clock.GetUtcNow();
+    /// <summary>Ends every session of <paramref name="user"/> (<see cref="PortalClinician.User"/>) issued until now, on every instance.</summary>
+    public Task RevokeAllAsync(string user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return revocations.RevokeAllAsync(UserKey(user), now, now + options.Value.SessionLifetime, cancellationToken);
+    }
 
-    /// <summary>True when a cookie's principal still stands: not signed out, not signed out everywhere since, same password hash.</summary>
-    public bool IsValid(ClaimsPrincipal principal)
+    /// <summary>
+    /// True when a cookie's principal still stands: not signed out, not signed out everywhere since, same password
+    /// hash. False, and logged, when the revocations cannot be read: a cookie that may be signed out is not honoured.
+    /// </summary>
+    public async Task<bool> IsValidAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         var session = principal.FindFirstValue(SessionClaim);
-        if (session is null || revokedSessions.ContainsKey(session))
+        if (session is null)
         {
             return false;
         }
 
         var user = PortalClinician.From(principal, "en").User;
-        if (signedOutEverywhere.TryGetValue(user, out var since)
-            && !(long.TryParse(principal.FindFirstValue(IssuedClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks > since.UtcTicks))
+
+        // No readable issue time: treated as issued before any "sign out everywhere".
+        var issued = long.TryParse(principal.FindFirstValue(IssuedClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : DateTimeOffset.MinValue;
+        try
         {
+            if (await revocations.IsRevokedAsync(session, UserKey(user), issued, cancellationToken))
+            {
+                return false;
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            RevocationsUnreadable(logger, exception.GetType().Name);
             return false;
         }
 
@@ -70,15 +87,9 @@ public sealed class PortalSessions(IOptions<PortalOptions> options, TimeProvider
         return true;
     }
 
-    private void Prune()
-    {
-        var now = clock.GetUtcNow();
-        foreach (var (id, until) in revokedSessions)
-        {
-            if (until <= now)
-            {
-                revokedSessions.TryRemove(id, out _);
-            }
-        }
-    }
+    /// <summary>The key a user's "sign out everywhere" is kept under: user names match without regard to case.</summary>
+    private static string UserKey(string user) => user.ToLowerInvariant();
+
+    [LoggerMessage(EventId = 18101, Level = LogLevel.Warning, Message = "Portal session refused: the revocations could not be read ({Error})")]
+    private static partial void RevocationsUnreadable(ILogger logger, string error);
 }

@@ -18,6 +18,9 @@ public static class SignInEndpoints
 {
     public const string OpenIdConnectPath = "/portal/signin/oidc";
     public const string SignOutEverywherePath = "/signout/everywhere";
+
+    /// <summary>The sign-in page's <c>error</c> after a sign-out the database could not record.</summary>
+    public const string SignOutNotRecordedError = "signout";
     private const string CompletePath = "/portal/signin/complete";
 
     public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder portal)
@@ -38,18 +41,28 @@ public static class SignInEndpoints
     private static async Task<IResult> SignOutAsync(HttpContext http, PortalSessions sessions, IAuditLog audit, TimeProvider clock, bool everywhere)
     {
         var user = PortalClinician.From(http.User, "en").User;
-        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user, everywhere ? AuditActions.SignOutEverywhere : AuditActions.SignOut), http.RequestAborted);
-        if (everywhere)
+        var recorded = true;
+        try
         {
-            sessions.RevokeAll(user);
+            await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), user, everywhere ? AuditActions.SignOutEverywhere : AuditActions.SignOut), http.RequestAborted);
+            if (everywhere)
+            {
+                await sessions.RevokeAllAsync(user, http.RequestAborted);
+            }
+            else if (http.User.FindFirstValue(PortalSessions.SessionClaim) is { } session)
+            {
+                await sessions.RevokeAsync(session, http.RequestAborted);
+            }
         }
-        else if (http.User.FindFirstValue(PortalSessions.SessionClaim) is { } session)
+        catch (Exception exception) when (!http.RequestAborted.IsCancellationRequested)
         {
-            sessions.Revoke(session);
+            // The database is down: this browser is still signed out, and told the server could not end the session.
+            PortalLog.SignOutNotRecorded(PortalLog.For(http), everywhere, exception.GetType().Name);
+            recorded = false;
         }
 
         await http.SignOutAsync(PortalAuthentication.CookieScheme);
-        return Results.Redirect(PortalAuthentication.SignInPath);
+        return Results.Redirect(recorded ? PortalAuthentication.SignInPath : $"{PortalAuthentication.SignInPath}?error={SignOutNotRecordedError}");
     }
 
     private static async Task<IResult> SignInAsync(

@@ -141,6 +141,7 @@ internal static class PostgresSchema
         CREATE INDEX ix_family_conversations_family ON family_conversations (family_id, linked_at);
         """,
         CasesAndAudit,
+        PortalRevocations,
     ];
 
     /// <summary>Cases + audit: the same tables as SQLite's migration 8 (owner and state of a case, staff notes, the append-only audit log).</summary>
@@ -173,6 +174,18 @@ internal static class PostgresSchema
         );
         CREATE INDEX ix_audit_log_at ON audit_log (at);
         CREATE INDEX ix_audit_log_escalation ON audit_log (escalation_id, id);
+        """;
+
+    /// <summary>Portal revocations: the same table as SQLite's migration 9 (signed-out sessions and "sign out everywhere", until they expire).</summary>
+    private const string PortalRevocations = """
+        CREATE TABLE portal_revocations (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            at TIMESTAMPTZ NOT NULL,
+            expires TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (kind, key)
+        );
+        CREATE INDEX ix_portal_revocations_expires ON portal_revocations (expires);
         """;
 
     /// <summary>The version a database has once every migration ran.</summary>

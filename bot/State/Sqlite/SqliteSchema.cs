@@ -140,6 +140,7 @@ internal static class SqliteSchema
         CREATE INDEX ix_family_conversations_family ON family_conversations (family_id, linked_at);
         """,
         CasesAndAudit,
+        PortalRevocations,
     ];
 
     /// <summary>
@@ -175,6 +176,22 @@ internal static class SqliteSchema
         );
         CREATE INDEX ix_audit_log_at ON audit_log (at);
         CREATE INDEX ix_audit_log_escalation ON audit_log (escalation_id, id);
+        """;
+
+    /// <summary>
+    /// Migration 9, portal revocations: signed-out sessions (<c>kind</c> 'session', <c>key</c> the session id) and
+    /// "sign out everywhere" (<c>kind</c> 'user', <c>key</c> the lower-cased user, <c>at</c> when), shared by every
+    /// instance; a row is pruned once <c>expires</c> passes (the cookies it names have expired by then).
+    /// </summary>
+    private const string PortalRevocations = """
+        CREATE TABLE portal_revocations (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            at TEXT NOT NULL,
+            expires TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        );
+        CREATE INDEX ix_portal_revocations_expires ON portal_revocations (expires);
         """;
 
     /// <summary>The version a file has once every migration ran.</summary>

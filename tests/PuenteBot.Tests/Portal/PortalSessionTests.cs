@@ -1,17 +1,21 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using PuenteBot.Audit;
 using PuenteBot.Portal;
 using PuenteBot.Portal.SignIn;
+using PuenteBot.State;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Portal;
 
-/// <summary>Signing out ends the session on the server: the old cookie is refused; "sign out everywhere" and a changed password end every session.</summary>
+/// <summary>Signing out ends the session on the server: the old cookie is refused; "sign out everywhere" and a changed password end every session; unreadable revocations refuse it too.</summary>
 public class PortalSessionTests
 {
     [Fact]
@@ -61,29 +65,96 @@ public class PortalSessionTests
     }
 
     [Fact]
-    public void A_changed_password_hash_ends_the_sessions_signed_in_with_the_old_one()
+    public async Task A_changed_password_hash_ends_the_sessions_signed_in_with_the_old_one()
     {
+        await using var database = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
         var portal = new PortalOptions { Accounts = [new PortalAccount { User = "ana", PasswordHash = "old-hash" }] };
-        var sessions = new PortalSessions(Options.Create(portal), clock);
+        var sessions = Sessions(portal, PortalRevocationsTests.Store(database), clock);
         var principal = Principal(sessions, "ana", PortalSessions.Stamp("old-hash"));
 
-        var before = sessions.IsValid(principal);
+        var before = await sessions.IsValidAsync(principal, TestContext.Current.CancellationToken);
         portal.Accounts[0].PasswordHash = "new-hash";
 
         Assert.True(before);
-        Assert.False(sessions.IsValid(principal));
-        Assert.True(sessions.IsValid(Principal(sessions, "ana", PortalSessions.Stamp("new-hash"))));
+        Assert.False(await sessions.IsValidAsync(principal, TestContext.Current.CancellationToken));
+        Assert.True(await sessions.IsValidAsync(Principal(sessions, "ana", PortalSessions.Stamp("new-hash")), TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public void A_cookie_without_a_session_id_is_refused()
+    public async Task A_cookie_without_a_session_id_is_refused()
     {
-        var sessions = new PortalSessions(Options.Create(new PortalOptions()), TimeProvider.System);
+        await using var database = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        var sessions = Sessions(new PortalOptions(), PortalRevocationsTests.Store(database), TimeProvider.System);
         var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "ana")], PortalAuthentication.CookieScheme));
 
-        Assert.False(sessions.IsValid(principal));
+        Assert.False(await sessions.IsValidAsync(principal, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task A_cookie_without_an_issue_time_is_refused_once_its_user_signed_out_everywhere()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        var sessions = Sessions(new PortalOptions(), PortalRevocationsTests.Store(database), TimeProvider.System);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "ana"), new Claim(PortalSessions.SessionClaim, "s1")], PortalAuthentication.CookieScheme));
+
+        var before = await sessions.IsValidAsync(principal, TestContext.Current.CancellationToken);
+        await sessions.RevokeAllAsync("Ana", TestContext.Current.CancellationToken);
+
+        Assert.True(before);
+        Assert.False(await sessions.IsValidAsync(principal, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task When_the_revocations_cannot_be_read_the_cookie_is_refused_and_the_portal_sends_to_sign_in()
+    {
+        await using var site = PortalSite.Create();
+        using var client = PortalSite.Client(site);
+        using var signIn = await client.SignInAsync();
+        var cookie = SessionCookie(signIn);
+        var failing = new Mock<IPortalRevocations>();
+        failing.Setup(r => r.IsRevokedAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database unreachable"));
+        await using var down = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(failing.Object)));
+        using var replayer = down.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        using var answer = await ReplayAsync(replayer, cookie);
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/portal/signin", answer.Headers.Location!.AbsolutePath);
+        failing.Verify(r => r.IsRevokedAsync(It.IsAny<string>(), PortalClient.User, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.AtLeastOnce());
+    }
+
+    [Theory]
+    [InlineData("en", "/portal/signout", "record the sign-out")]
+    [InlineData("es", "/portal/signout/everywhere", "no pudo registrarlo")]
+    public async Task A_sign_out_the_database_cannot_record_still_signs_this_browser_out_and_says_so(string language, string action, string notice)
+    {
+        var failing = new Mock<IPortalRevocations>();
+        failing.Setup(r => r.RevokeSessionAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database unreachable"));
+        failing.Setup(r => r.RevokeAllAsync(It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("database unreachable"));
+        var settings = PortalSite.Settings(language);
+        settings["Clinicians:Language"] = language; // the sign-in page, signed out, is in the clinic's language
+        await using var site = PortalSite.Create(settings);
+        await using var down = site.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(failing.Object)));
+        using var client = new PortalClient(down.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var _ = await client.SignInAsync();
+
+        using var signOut = await client.SubmitAsync("/portal", action);
+        var (pageStatus, page) = await client.GetAsync(signOut.Headers.Location!.OriginalString);
+        var (portalStatus, __) = await client.GetAsync("/portal");
+
+        Assert.Equal("/portal/signin?error=" + SignInEndpoints.SignOutNotRecordedError, signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, pageStatus);
+        Assert.Contains(notice, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, portalStatus); // the cookie was deleted all the same
+    }
+
+    private static PortalSessions Sessions(PortalOptions portal, IPortalRevocations revocations, TimeProvider clock) =>
+        new(Options.Create(portal), revocations, clock, NullLogger<PortalSessions>.Instance);
 
     private static ClaimsPrincipal Principal(PortalSessions sessions, string user, string stamp)
     {
@@ -92,10 +163,10 @@ public class PortalSessionTests
         return new ClaimsPrincipal(identity);
     }
 
-    private static string SessionCookie(HttpResponseMessage signIn) =>
+    internal static string SessionCookie(HttpResponseMessage signIn) =>
         Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("PuenteBot.Portal=", StringComparison.Ordinal)).Split(';')[0];
 
-    private static Task<HttpResponseMessage> ReplayAsync(HttpClient client, string cookie)
+    internal static Task<HttpResponseMessage> ReplayAsync(HttpClient client, string cookie)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/portal");
         request.Headers.Add("Cookie", cookie);
