@@ -46,5 +46,31 @@ public class DataErasureDuringCrisisTests
         Assert.Equal(1, await ErasureRows.CountAsync(bot.Services, "escalations", "conv-crisis"));
     }
 
+    [Fact]
+    public async Task A_request_at_the_last_choice_waits_for_it_and_words_of_danger_meanwhile_get_the_safety_reply_first()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        await using var bot = db.Services();
+        await bot.SayAsync("conv-choice", "hola");
+        var replies = Texts(await bot.SayAsync("conv-choice", "me quiero matar"));
+        string[] answers = ["sí", "no gracias", "no gracias", "sí"];
+        for (var i = 0; i < answers.Length && !replies[^1].StartsWith("Cuando usted quiera", StringComparison.Ordinal); i++)
+        {
+            replies = Texts(await bot.SayAsync("conv-choice", answers[i]));
+        }
+
+        Assert.StartsWith("Cuando usted quiera", replies[^1], StringComparison.Ordinal);
+        var atChoice = Texts(await bot.SayAsync("conv-choice", "borrar mis datos"));
+        var danger = Texts(await bot.SayAsync("conv-choice", "me quiero matar"));
+        var stillOpen = await bot.Store.LoadAsync("conv-choice", TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Por favor, elija una opción: volver a lo que estábamos haciendo, o dejarlo por ahora.", "Cuando terminemos, le preguntaré si quiere borrar sus datos."], atChoice);
+        Assert.NotEmpty(danger);
+        Assert.Contains("911", danger[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(danger, t => t.Contains("borr", StringComparison.OrdinalIgnoreCase));
+        Assert.True(CrisisEpisode.IsOpen(stillOpen.Data));
+        Assert.True(stillOpen.Data.Values.ContainsKey(DataErasureMiddleware.PendingKey));
+    }
+
     private static List<string> Texts(TurnResult result) => [.. result.Replies.Select(r => r.Text ?? "")];
 }
