@@ -1,12 +1,14 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using PuenteBot.Channels.Sms;
 using PuenteBot.State;
 
 namespace PuenteBot.Privacy;
 
 /// <summary>
 /// Deletes what a family told PuenteBot in one conversation, on either provider, in one transaction: the state, the
-/// conversation log, the SMS contact (the phone number) and the MessageSids taken, the SMS replies already sent, and the
+/// conversation log, the SMS contact (the phone number; kept only until the replies still waiting for it, such as a late
+/// confirmation, are sent: <see cref="ErasedSmsContacts"/>) and the MessageSids taken, the SMS replies already sent, and the
 /// embedded Direct Line's activities (the conversation row stays, so an open web chat keeps working and hears the
 /// confirmation). Escalations stay listed with only what the clinic must retain (<see cref="EscalationRedaction"/>);
 /// the family link (<c>family_conversations</c>) and the staff's own case notes and audit stay.
@@ -20,7 +22,7 @@ public sealed class FamilyDataEraser(SqlRunner sql, TimeProvider clock, ILogger<
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var state = await DeleteAsync(connection, transaction, "DELETE FROM conversations WHERE id = @id", conversationId, cancellationToken);
             var log = await DeleteAsync(connection, transaction, "DELETE FROM conversation_log WHERE conversation_id = @id", conversationId, cancellationToken);
-            var contacts = await DeleteAsync(connection, transaction, "DELETE FROM sms_contacts WHERE conversation_id = @id", conversationId, cancellationToken);
+            var contacts = await ErasedSmsContacts.DeleteOrKeepForPendingAsync(connection, transaction, conversationId, cancellationToken);
             await DeleteAsync(connection, transaction, "DELETE FROM sms_messages WHERE conversation_id = @id", conversationId, cancellationToken);
             await DeleteAsync(connection, transaction, "DELETE FROM sms_outbox WHERE conversation_id = @id AND state <> 'pending'", conversationId, cancellationToken);
             var activities = await DeleteAsync(connection, transaction, "DELETE FROM directline_activities WHERE conversation_id = @id", conversationId, cancellationToken);

@@ -1,6 +1,6 @@
 namespace PuenteBot.Privacy;
 
-/// <summary>The data-rights log lines (EventIds 18061–18079): who asked (family or staff) and counts, never what was deleted.</summary>
+/// <summary>The data-rights log lines (EventIds 18061–18079, 18121–18139): who asked (family or staff) and counts, never what was deleted.</summary>
 internal static partial class PrivacyLog
 {
     [LoggerMessage(EventId = 18061, Level = LogLevel.Information, Message = "Family data deleted (by {By}): {StateRows} state, {LogRows} log, {SmsContacts} SMS contact, {DirectLineActivities} Direct Line activities; {Escalations} escalations redacted")]
@@ -20,4 +20,7 @@ internal static partial class PrivacyLog
 
     [LoggerMessage(EventId = 18066, Level = LogLevel.Error, Message = "Retention purge failed: {ExceptionType}; tried again at the next interval")]
     public static partial void PurgeFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 18121, Level = LogLevel.Information, Message = "Family asked to delete their data during a crisis episode; confirmation asked once it is over")]
+    public static partial void Deferred(ILogger logger);
 }

@@ -9,7 +9,8 @@ namespace PuenteBot.Channels.Sms;
 /// claims the oldest due row, posts it, marks it sent with Twilio's sid. A failed try is due again after an
 /// exponential, jittered backoff (<c>Sms:Outbox</c>); a refusal for good or the last try gives the row up and drops
 /// the rest of its reply. 21610 records the opt-out and ends every message still waiting for that family, and no
-/// message goes to a family who opted out since it was queued (unless the turn that queued it ran opted out).
+/// message goes to a family who opted out since it was queued (unless the turn that queued it ran opted out). A
+/// number kept only for the replies a family's deletion left waiting is forgotten once they are sent (<see cref="ErasedSmsContacts"/>).
 /// <para>
 /// Delivery is at least once: a row is never sent again once it is marked, but a worker that dies (or loses the
 /// database) between Twilio's 201 and the mark leaves the row to be sent again when its lease ends — Twilio's
@@ -22,6 +23,7 @@ public sealed class SmsOutboxWorker(
     IConversationStore conversations,
     TwilioRestClient twilio,
     SmsOptOutRecorder optOuts,
+    ErasedSmsContacts erased,
     [FromKeyedServices(SmsOutboxWorker.SignalKey)] EscalationSignal signal,
     IOptions<SmsOptions> options,
     TimeProvider clock,
@@ -82,6 +84,7 @@ public sealed class SmsOutboxWorker(
         try
         {
             await DeliverAsync(message, cancellationToken);
+            await erased.ReleaseAsync(message.ConversationId, cancellationToken);
         }
         catch (Exception exception)
         {

@@ -35,6 +35,7 @@ public static class SmsServiceCollectionExtensions
         services.AddSingleton<SmsReplyShaper>();
         services.AddSingleton<IReplyShaper, AzureSmsReplyShaper>();
         services.AddSingleton<SmsOptOutRecorder>();
+        services.AddSingleton<ErasedSmsContacts>();
         services.AddSingleton<TwilioSignatureCheck>();
         services.AddSingleton<TwilioWebhook>();
         services.AddSingleton<TwilioStatusCallback>();

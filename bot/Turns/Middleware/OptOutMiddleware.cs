@@ -3,6 +3,7 @@ using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Privacy;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Turns.Middleware;
@@ -14,7 +15,8 @@ namespace PuenteBot.Turns.Middleware;
 /// dialogs stay silent; the risk check still runs. An opt-in word that answers the safety question ("YES") also
 /// goes on to the crisis conversation, and inside a crisis episode HELP or AYUDA is the crisis conversation's to
 /// answer (more help for the danger, never the service's help text). A whole message that revokes consent in the
-/// family's own words (<see cref="OptOutPhrases"/>) opts out like STOP, outside a crisis.
+/// family's own words (<see cref="OptOutPhrases"/>) opts out like STOP, outside a crisis. A "YES" that confirms a
+/// deletion the family asked for is that confirmation, not an opt-in.
 /// </summary>
 public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanRecognizer booleans, RiskRecognizer risk, IConfiguration configuration) : ITurnMiddleware
 {
@@ -34,7 +36,7 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanR
                 context.Conversation.Language ??= OptOutKeywords.LanguageOf(activity.Text);
                 await SayAsync(context, strings.For(context, "OptOut.Confirmed"), cancellationToken);
                 return;
-            case OptOutKeyword.OptIn when context.Conversation.OptedOut:
+            case OptOutKeyword.OptIn when context.Conversation.OptedOut && !ConfirmsDeletion(context):
                 context.Conversation.OptedOut = false;
                 await SayAsync(context, strings.For(context, "OptOut.Resumed"), cancellationToken);
                 if (AnswersTheSafetyQuestion(context))
@@ -71,6 +73,14 @@ public sealed class OptOutMiddleware(IStringLocalizer<Strings> strings, BooleanR
         && risk.Assess(context.Activity.Text).Level == RiskLevel.None
             ? language
             : null;
+
+    /// <summary>
+    /// "YES" or "SÍ" while the bot waits for the answer to "delete what you told PuenteBot?" confirms the deletion
+    /// (<see cref="DataErasureMiddleware"/>): the family is not opted back in, and stays opted out after it.
+    /// </summary>
+    private bool ConfirmsDeletion(TurnContext context) =>
+        context.Conversation.Values.ContainsKey(DataErasureMiddleware.AskedKey)
+        && booleans.Recognize(context.Activity.Text) == true;
 
     /// <summary>"YES" is an opt-in word, and also the answer to "are you safe?": the crisis conversation hears it too.</summary>
     private bool AnswersTheSafetyQuestion(TurnContext context) =>

@@ -90,12 +90,47 @@ public class DataErasureTests
         await bot.SayAsync("sms-stopped", "STOP", "sms");
 
         await bot.SayAsync("sms-stopped", "delete my data", "sms");
-        var done = await bot.SayAsync("sms-stopped", "yes, delete it", "sms"); // a bare YES while stopped is the START keyword (docs/privacy.md)
+        var done = await bot.SayAsync("sms-stopped", "yes, delete it", "sms");
         var stored = await bot.Store.LoadAsync("sms-stopped", TestContext.Current.CancellationToken);
 
         Assert.StartsWith("Done", done.Replies.Single().Text, StringComparison.Ordinal);
         Assert.True(stored.Data.OptedOut);
         Assert.Empty(await bot.Store.ReadLogAsync("sms-stopped", TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("hello", "delete my data", "YES", "Done")]
+    [InlineData("hola", "borrar mis datos", "SÍ", "Listo")]
+    public async Task A_bare_yes_from_a_family_who_said_stop_deletes_and_does_not_opt_them_back_in(string hello, string request, string yes, string done)
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        await using var bot = db.Services();
+        await bot.SayAsync("sms-stopped-yes", hello + " " + Marker, "sms");
+        await bot.SayAsync("sms-stopped-yes", "STOP", "sms");
+
+        await bot.SayAsync("sms-stopped-yes", request, "sms");
+        var confirmed = await bot.SayAsync("sms-stopped-yes", yes, "sms");
+        var stored = await bot.Store.LoadAsync("sms-stopped-yes", TestContext.Current.CancellationToken);
+
+        Assert.StartsWith(done, confirmed.Replies.Single().Text, StringComparison.Ordinal);
+        Assert.True(stored.Data.OptedOut);
+        Assert.Empty(await bot.Store.ReadLogAsync("sms-stopped-yes", TestContext.Current.CancellationToken));
+        Assert.Equal(1, await ErasureRows.CountAsync(bot.Services, "conversations", "sms-stopped-yes", "id"));
+        Assert.DoesNotContain(Marker, (await bot.Store.LoadAsync("sms-stopped-yes", TestContext.Current.CancellationToken)).Data.Values.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bare_yes_from_a_family_who_said_stop_with_no_deletion_asked_still_opts_them_back_in()
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        await using var bot = db.Services();
+        await bot.SayAsync("sms-stopped-start", "hello", "sms");
+        await bot.SayAsync("sms-stopped-start", "STOP", "sms");
+
+        await bot.SayAsync("sms-stopped-start", "YES", "sms");
+
+        Assert.False((await bot.Store.LoadAsync("sms-stopped-start", TestContext.Current.CancellationToken)).Data.OptedOut);
+        Assert.NotEmpty(await bot.Store.ReadLogAsync("sms-stopped-start", TestContext.Current.CancellationToken));
     }
 
     [Fact]
