@@ -39,7 +39,15 @@ public sealed class DataErasureMiddleware(
     public async Task OnTurnAsync(TurnContext context, Func<Task> next, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text))
+        if (activity.Type != ActivityTypes.Message)
+        {
+            // A typing indicator, a reconnecting chat's conversationUpdate or an event is not the family's answer:
+            // the question stays asked.
+            await next();
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Text))
         {
             context.Conversation.Values.Remove(AskedKey);
             await next();

@@ -44,6 +44,24 @@ public class DataErasureTests
         Assert.DoesNotContain(Marker, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("conversationUpdate")]
+    [InlineData("typing")]
+    [InlineData("event")]
+    public async Task An_activity_that_is_not_a_message_between_the_question_and_the_yes_does_not_cancel_it(string type)
+    {
+        await using var db = await TestDatabase.CreateAsync(StorageOptions.Sqlite);
+        await using var bot = db.Services();
+        await SeedAsync(bot.Store, "conv-between");
+
+        await bot.SayAsync("conv-between", "borrar mis datos");
+        await bot.SendAsync(TestActivities.Create(type, "conv-between"));
+        var done = await bot.SayAsync("conv-between", "sí");
+
+        Assert.StartsWith("Listo.", done.Replies.Last().Text, StringComparison.Ordinal);
+        Assert.Equal(0, await ErasureRows.CountAsync(bot.Services, "conversation_log", "conv-between"));
+    }
+
     [Fact]
     public async Task A_no_keeps_everything_and_another_message_is_heard_as_usual()
     {
