@@ -10,8 +10,6 @@ using PuenteBot.Portal.Handoff;
 using PuenteBot.Portal.Queue;
 using PuenteBot.Portal.Reports;
 using PuenteBot.Portal.SignIn;
-using PuenteBot.Portal.SignIn.Postgres;
-using PuenteBot.Portal.SignIn.Sqlite;
 using PuenteBot.State;
 
 namespace PuenteBot.Portal;
@@ -35,7 +33,7 @@ public static class PortalExtensions
         // Razor encodes markup characters only: Spanish letters (ñ, á) stay readable in the page's source.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInThrottle>();
-        services.AddByProvider<IPortalRevocations, SqlitePortalRevocations, PostgresPortalRevocations>();
+        services.AddSingleton<IPortalRevocations, PortalRevocations>();
         services.AddSingleton<PortalSessions>();
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();

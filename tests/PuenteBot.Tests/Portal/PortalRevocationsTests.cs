@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using PuenteBot.Portal.SignIn;
-using PuenteBot.Portal.SignIn.Postgres;
-using PuenteBot.Portal.SignIn.Sqlite;
 using PuenteBot.State.Postgres;
 using PuenteBot.State.Sqlite;
 using PuenteBot.Tests.Support;
@@ -16,8 +14,8 @@ public class PortalRevocationsTests
 
     /// <summary>The store of the test database's provider, on its own connection pool.</summary>
     public static IPortalRevocations Store(TestDatabase database) => database.IsPostgres
-        ? new PostgresPortalRevocations(new PostgresDatabase(database.Options()))
-        : new SqlitePortalRevocations(new SqliteDatabase(database.Options()));
+        ? new PortalRevocations(new PostgresSqlRunner(new PostgresDatabase(database.Options())))
+        : new PortalRevocations(new SqliteSqlRunner(new SqliteDatabase(database.Options())));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
