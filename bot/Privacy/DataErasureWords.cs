@@ -12,13 +12,7 @@ namespace PuenteBot.Privacy;
 public static partial class DataErasureWords
 {
     /// <summary>The request's language when the whole message asks for deletion; null otherwise.</summary>
-    public static string? LanguageOf(string? text)
-    {
-        var folded = TextNormalizer.FoldWhole(text);
-        return English().IsMatch(folded) ? Languages.English
-            : Spanish().IsMatch(folded) ? Languages.Spanish
-            : null;
-    }
+    public static string? LanguageOf(string? text) => TextNormalizer.LanguageOfWhole(text, English(), Spanish());
 
     [GeneratedRegex("""
         ^(?:(?:please|pls|plz|ok|okay|hi|hello)[ ,]+)?

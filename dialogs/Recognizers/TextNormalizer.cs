@@ -12,6 +12,15 @@ public static class TextNormalizer
     /// </summary>
     public static string FoldWhole(string? text) => Fold(text).Replace('’', '\'').Trim('.', '!', '¡', '?', '¿', ',', ' ');
 
+    /// <summary>The language of a whole-message phrase (<see cref="FoldWhole"/>): English, Spanish, or null when neither pattern is all of it.</summary>
+    public static string? LanguageOfWhole(string? text, System.Text.RegularExpressions.Regex english, System.Text.RegularExpressions.Regex spanish)
+    {
+        var folded = FoldWhole(text);
+        return english.IsMatch(folded) ? Languages.English
+            : spanish.IsMatch(folded) ? Languages.Spanish
+            : null;
+    }
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -13,13 +13,7 @@ namespace PuenteBot.Turns.Middleware;
 public static partial class OptOutPhrases
 {
     /// <summary>The phrase's language when the whole message revokes consent; null otherwise.</summary>
-    public static string? LanguageOf(string? text)
-    {
-        var folded = TextNormalizer.FoldWhole(text);
-        return English().IsMatch(folded) ? Languages.English
-            : Spanish().IsMatch(folded) ? Languages.Spanish
-            : null;
-    }
+    public static string? LanguageOf(string? text) => TextNormalizer.LanguageOfWhole(text, English(), Spanish());
 
     [GeneratedRegex("""
         ^(?:(?:please|pls|plz|ok|okay|hi|hello)[ ,]+)?
