@@ -50,7 +50,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(sp => new DialogRunner(
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),
-            MainDialog.DialogId));
+            MainDialog.DialogId,
+            sp.GetService<IQuestionFallback>()));
         return services;
     }
 }
