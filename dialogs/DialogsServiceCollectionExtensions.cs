@@ -5,6 +5,7 @@ using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Grounding;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.Listening;
@@ -38,6 +39,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => sp.GetKeyedServices<Dialog>(MainDialog.TopicKey).Single(d => d.Id == MenuTopics.Person));
         services.AddAnswerSet();
         services.AddSingleton<QuestionMatcher>();
+        services.AddGrounding();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
