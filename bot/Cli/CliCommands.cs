@@ -12,6 +12,7 @@ public static class CliCommands
         ["content"] = ContentCommand.RunAsync,
         ["classify"] = ClassifyCommand.RunAsync,
         ["portal"] = PortalCommand.RunAsync,
+        ["llm"] = LlmCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
     };

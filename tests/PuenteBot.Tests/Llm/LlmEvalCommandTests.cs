@@ -1,0 +1,94 @@
+using PuenteBot.Cli;
+using PuenteBot.Llm.Eval;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Llm;
+
+/// <summary>
+/// <c>llm eval</c> end to end against a local OpenAI-compatible server scripted by <see cref="ExtractiveFakeModel"/>:
+/// the embedded sets, the grounded answerer, the risk check and the second opinion run, and the table counts them.
+/// </summary>
+public sealed class LlmEvalCommandTests
+{
+    /// <summary>Where the table this test produced is kept for the issue's closing note (when that folder exists).</summary>
+    private const string NotesFile = "/work/notes/llm-eval-fake.md";
+
+    [Fact]
+    public async Task Runs_both_sets_against_the_deployment_and_counts_them_by_language()
+    {
+        var questions = EvalSets.Questions();
+        var wrong = questions.First(q => q.Id == "b19a-q-en-01");
+        await using var server = await FakeOpenAiServer.StartAsync();
+        var model = new ExtractiveFakeModel { WrongCite = { [wrong.Text] = wrong.Cite! } };
+        server.Reply = model.ReplyAsync;
+        await using var bot = Bot(server.Settings);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        var exit = await LlmCommand.RunAsync(bot.Services, ["eval"], output, errors, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, errors.ToString());
+        var table = output.ToString();
+        SaveForNotes(table);
+        Assert.Equal(60 + 80, server.Calls.Count);
+        Assert.Equal(["30", "30", "60"], Column(Rows(table, "questions"), 1));
+        Assert.Equal(["40", "40", "80"], Column(Rows(table, "danger"), 1));
+        var danger = Rows(table, "danger");
+        Assert.Equal(["26", "26", "52"], Column(danger, 2));
+        Assert.Equal("24", Column(danger, 5)[2]);
+        Assert.Equal(["0", "0", "0"], Column(danger, 10));
+        Assert.All(danger, row => Assert.True(Number(row, 4) <= Number(row, 3) && Number(row, 9) >= Number(row, 8), "the second opinion only raises"));
+        Assert.Matches($@"(?m)^- {wrong.Id} \(en, sms\): .*cited [a-z-]+, not {wrong.Cite}", table);
+    }
+
+    [Fact]
+    public async Task Without_a_deployment_it_says_what_is_missing_and_exits_2()
+    {
+        await using var bot = Bot(new Dictionary<string, string?>());
+        var errors = new StringWriter();
+
+        var exit = await LlmCommand.RunAsync(bot.Services, ["eval"], new StringWriter(), errors, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(LlmCommand.NotConfigured, errors.ToString().Trim());
+    }
+
+    [Fact]
+    public void The_sets_hold_both_writers_both_languages_and_unique_ids()
+    {
+        var questions = EvalSets.Questions();
+        var danger = EvalSets.Danger();
+
+        Assert.Equal(60, questions.Count);
+        Assert.Equal(80, danger.Count);
+        Assert.Equal(140, questions.Select(q => q.Id).Concat(danger.Select(d => d.Id)).Distinct().Count());
+        Assert.All(questions, q => Assert.StartsWith(q.Writer + "-", q.Id));
+        Assert.All(danger, d => Assert.StartsWith(d.Writer + "-", d.Id));
+        Assert.Equal(["b19a", "b19b"], questions.Select(q => q.Writer).Distinct().Order());
+        Assert.Equal(30, questions.Count(q => q.Language == "es"));
+        Assert.Equal(40, danger.Count(d => d.Language == "es"));
+        Assert.All(questions.Where(q => q.MustRefuse), q => Assert.Empty(q.MustContain));
+    }
+
+    /// <summary>The cells of the three rows (en, es, all) of the table whose header starts with <paramref name="header"/>.</summary>
+    private static List<string[]> Rows(string table, string header) =>
+        [.. table.Split('\n').SkipWhile(line => !line.StartsWith($"| {header} |", StringComparison.Ordinal)).Skip(2).Take(3)
+            .Select(line => line.Trim().Trim('|').Split('|', StringSplitOptions.TrimEntries)[1..])];
+
+    /// <summary>Column <paramref name="column"/> after the row's label (1 = n) of each row.</summary>
+    private static string[] Column(List<string[]> rows, int column) => [.. rows.Select(row => row[column - 1])];
+
+    private static int Number(string[] row, int column) => int.Parse(row[column - 1], System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void SaveForNotes(string table)
+    {
+        if (Directory.Exists(Path.GetDirectoryName(NotesFile)))
+        {
+            File.WriteAllText(NotesFile, "# `llm eval` against the scripted fake (tests/PuenteBot.Tests/Llm/LlmEvalCommandTests.cs)\n\n" + table);
+        }
+    }
+
+    private static BotServices Bot(IReadOnlyDictionary<string, string?> settings) =>
+        new($"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))}.db", settings: settings);
+}
