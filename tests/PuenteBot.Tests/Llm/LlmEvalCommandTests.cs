@@ -43,15 +43,19 @@ public sealed class LlmEvalCommandTests
     }
 
     [Fact]
-    public async Task Without_a_deployment_it_says_what_is_missing_and_exits_2()
+    public async Task Without_a_deployment_the_command_says_what_is_missing_and_exits_2()
     {
-        await using var bot = Bot(new Dictionary<string, string?>());
-        var errors = new StringWriter();
+        using var folder = new TempFolder();
 
-        var exit = await LlmCommand.RunAsync(bot.Services, ["eval"], new StringWriter(), errors, TestContext.Current.CancellationToken);
+        var output = await BotProcess.RunAsync(["llm", "eval"], string.Empty, new Dictionary<string, string>
+        {
+            ["Storage__ConnectionString"] = folder.ConnectionString,
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        });
 
-        Assert.Equal(2, exit);
-        Assert.Equal(LlmCommand.NotConfigured, errors.ToString().Trim());
+        Assert.Equal(2, output.ExitCode);
+        Assert.Equal(LlmCommand.NotConfigured, output.StandardError.Trim());
+        Assert.Equal(string.Empty, output.StandardOutput);
     }
 
     [Fact]
