@@ -25,12 +25,18 @@ public static class LlmEvalReport
         }
 
         text.AppendLine();
-        text.AppendLine("| danger | n | danger labelled | missed by local | missed with second opinion | urgent labelled | urgent missed by local | urgent missed with second opinion | false alarms by local | false alarms with second opinion | no second opinion |");
-        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        text.AppendLine("| danger | n | danger labelled | missed by local | missed with second opinion | missed if asked on every message | urgent labelled | urgent missed by local | urgent missed with second opinion | false alarms by local | false alarms with second opinion | in the uncertain band | raised by second opinion |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var row in Rows)
         {
             var all = results.Danger.Where(s => In(row, s.Message.Language)).ToList();
-            text.AppendLine($"| {row} | {all.Count} | {all.Count(s => s.Danger)} | {all.Count(s => s.MissedByLocal)} | {all.Count(s => s.MissedCombined)} | {all.Count(s => s.Label == RiskLevel.Urgent)} | {all.Count(s => s.UrgentMissedByLocal)} | {all.Count(s => s.UrgentMissedCombined)} | {all.Count(s => s.FalseAlarmByLocal)} | {all.Count(s => s.FalseAlarmCombined)} | {all.Count(s => s.Opinion is null)} |");
+            int[] counts =
+            [
+                all.Count, all.Count(s => s.Danger), all.Count(s => s.MissedByLocal), all.Count(s => s.MissedCombined), all.Count(s => s.MissedIfAskedOnAll),
+                all.Count(s => s.Label == RiskLevel.Urgent), all.Count(s => s.UrgentMissedByLocal), all.Count(s => s.UrgentMissedCombined),
+                all.Count(s => s.FalseAlarmByLocal), all.Count(s => s.FalseAlarmCombined), all.Count(s => s.InBand), all.Count(s => s.Raised),
+            ];
+            text.AppendLine($"| {row} | {string.Join(" | ", counts)} |");
         }
 
         text.AppendLine();
@@ -43,7 +49,7 @@ public static class LlmEvalReport
 
         foreach (var score in results.Danger.Where(s => s.Failed))
         {
-            text.AppendLine($"- {score.Message.Id} ({score.Message.Language}): labelled {Level(score.Label)}, local {Level(score.Local)}, second opinion {(score.Opinion is { } o ? Level(o) : "none given")}, combined {Level(score.Combined)}");
+            text.AppendLine($"- {score.Message.Id} ({score.Message.Language}): labelled {Level(score.Label)}, local {Level(score.Local.Level)}{(score.InBand ? " (uncertain)" : string.Empty)}, second opinion {Level(score.Opinion ?? RiskLevel.None)}, combined {Level(score.Combined)}");
         }
 
         return text.ToString();

@@ -7,7 +7,7 @@ namespace PuenteBot.Llm.Eval;
 /// <summary>
 /// Runs the evaluation sets through the bot's own parts, one item at a time: each question through the grounded
 /// answerer as the family's channel would (SMS or web chat), each danger message through the local risk check and the
-/// model's second opinion. No names are known to either, as for a family the bot has not met.
+/// model's second opinion, asked on every message so the table can weigh the uncertain band. No names are known to either, as for a family the bot has not met.
 /// </summary>
 public sealed class LlmEvaluation(GroundedAnswers answers, RiskDecider risk, DangerSecondOpinion opinion)
 {
@@ -24,7 +24,7 @@ public sealed class LlmEvaluation(GroundedAnswers answers, RiskDecider risk, Dan
         foreach (var message in danger)
         {
             var second = await opinion.ReviewAsync(message.Text, message.Language, [], cancellationToken);
-            read.Add(new DangerScore(message, risk.Assess(message.Text).Level, second?.Level));
+            read.Add(new DangerScore(message, risk.Assess(message.Text), second?.Level));
         }
 
         return new LlmEvalResults(answered, read);

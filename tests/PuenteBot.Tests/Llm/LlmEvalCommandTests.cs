@@ -36,9 +36,10 @@ public sealed class LlmEvalCommandTests
         Assert.Equal(["40", "40", "80"], Column(Rows(table, "danger"), 1));
         var danger = Rows(table, "danger");
         Assert.Equal(["26", "26", "52"], Column(danger, 2));
-        Assert.Equal("24", Column(danger, 5)[2]);
-        Assert.Equal(["0", "0", "0"], Column(danger, 10));
-        Assert.All(danger, row => Assert.True(Number(row, 4) <= Number(row, 3) && Number(row, 9) >= Number(row, 8), "the second opinion only raises"));
+        Assert.Equal("24", Column(danger, 6)[2]);
+        Assert.All(Enumerable.Range(1, 12), column => Assert.Equal(Number(danger[2], column), Number(danger[0], column) + Number(danger[1], column)));
+        Assert.All(danger, row => Assert.True(Number(row, 5) <= Number(row, 4) && Number(row, 4) <= Number(row, 3) && Number(row, 10) >= Number(row, 9), "the second opinion only raises"));
+        Assert.All(danger, row => Assert.True(Number(row, 12) <= Number(row, 11), "raised only in the uncertain band"));
         Assert.Matches($@"(?m)^- {wrong.Id} \(en, sms\): .*cited [a-z-]+, not {wrong.Cite}", table);
     }
 
