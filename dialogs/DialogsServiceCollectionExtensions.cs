@@ -9,6 +9,7 @@ using PuenteBot.Dialogs.Grounding;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.Listening;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Questions;
 using PuenteBot.Dialogs.Recognizers;
@@ -53,7 +54,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),
             MainDialog.DialogId,
-            sp.GetService<IQuestionFallback>()));
+            sp.GetService<LanguageModel>() is { IsAvailable: true } ? sp.GetService<IQuestionFallback>() : null));
         return services;
     }
 }

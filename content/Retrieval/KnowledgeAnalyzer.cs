@@ -1,9 +1,9 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Es;
-using System.Text;
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Snowball;

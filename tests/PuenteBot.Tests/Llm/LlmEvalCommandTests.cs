@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Cli;
+using PuenteBot.Content.Handouts;
 using PuenteBot.Llm.Eval;
 using PuenteBot.Tests.Support;
 
@@ -16,12 +18,11 @@ public sealed class LlmEvalCommandTests
     [Fact]
     public async Task Runs_both_sets_against_the_deployment_and_counts_them_by_language()
     {
-        var questions = EvalSets.Questions();
-        var wrong = questions.First(q => q.Id == "b19a-q-en-01");
+        var wrong = EvalSets.Questions().First(q => q.Id == "b19a-q-en-01");
         await using var server = await FakeOpenAiServer.StartAsync();
-        var model = new ExtractiveFakeModel { WrongCite = { [wrong.Text] = wrong.Cite! } };
-        server.Reply = model.ReplyAsync;
         await using var bot = Bot(server.Settings);
+        var title = bot.Services.GetRequiredService<HandoutLibrary>().Find(wrong.Language, wrong.Cite!)!.Title;
+        server.Reply = new ExtractiveFakeModel { WrongCite = { [wrong.Text] = title } }.ReplyAsync;
         var output = new StringWriter();
         var errors = new StringWriter();
 
@@ -31,7 +32,8 @@ public sealed class LlmEvalCommandTests
         Assert.Equal(string.Empty, errors.ToString());
         var table = output.ToString();
         SaveForNotes(table);
-        Assert.Equal(60 + 80, server.Calls.Count);
+        Assert.Equal(80, server.Calls.Count(call => call.User.Contains("\"message\"", StringComparison.Ordinal)));
+        Assert.InRange(server.Calls.Count(call => call.User.Contains("\"passages\"", StringComparison.Ordinal)), 40, 60);
         Assert.Equal(["30", "30", "60"], Column(Rows(table, "questions"), 1));
         Assert.Equal(["40", "40", "80"], Column(Rows(table, "danger"), 1));
         var danger = Rows(table, "danger");
