@@ -38,7 +38,13 @@ public sealed class GroundedAnswers(
     public const int SmsCharacters = 280;
     public const int ChatCharacters = 600;
 
-    private const int PassageCount = 3;
+    /// <summary>
+    /// Passages given to the model, of which at most <see cref="MaxAnswers"/> authored answers: the question already
+    /// matched none of them, and their example questions rank them high on shared words ("visit"), so the handout
+    /// sections that say more come too.
+    /// </summary>
+    private const int PassageCount = 5;
+    private const int MaxAnswers = 2;
 
     public async Task<bool> TryAnswerAsync(ITurnContext context, CancellationToken cancellationToken)
     {
@@ -78,7 +84,7 @@ public sealed class GroundedAnswers(
             return Refused("risk");
         }
 
-        var passages = knowledge.Index.Search(question, language, PassageCount);
+        var passages = Passages(question, language);
         if (passages.Count == 0)
         {
             return Refused("no passage");
@@ -105,6 +111,13 @@ public sealed class GroundedAnswers(
             : languages.Detect(said).Language is { } written && written != language ? "language"
             : null;
         return problem is null ? new(GroundedAnswer.Answered, said, cited!.Document.Handout, null) : Fallback(problem);
+    }
+
+    private List<Passage> Passages(string question, string language)
+    {
+        var found = knowledge.Index.Search(question, language, PassageCount * 2);
+        var answers = found.Where(p => p.Document.Source == KnowledgeDocument.AnswerSource).Take(MaxAnswers);
+        return [.. found.Where(p => p.Document.Source != KnowledgeDocument.AnswerSource || answers.Contains(p)).Take(PassageCount)];
     }
 
     private static Passage? Cited(string? cite, IReadOnlyList<Passage> passages) =>
