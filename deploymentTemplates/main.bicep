@@ -88,6 +88,9 @@ param microsoftAppId string = ''
 @secure()
 param microsoftAppPassword string?
 
+@description('SingleTenant: the app registration\'s tenant when it is not this subscription\'s. Ignored otherwise.')
+param microsoftAppTenantId string = ''
+
 @description('The public https address when it is not https://<prefix>-app.azurewebsites.net (a custom domain bound to the web app).')
 param publicBaseUrl string = ''
 
@@ -324,6 +327,9 @@ module appService 'modules/appservice.bicep' = {
   }
 }
 
+var appTenantId = isManagedIdentity
+  ? identity.outputs.tenantId
+  : microsoftAppType == 'MultiTenant' ? '' : empty(microsoftAppTenantId) ? subscription().tenantId : microsoftAppTenantId
 var baseUrl = empty(publicBaseUrl) ? 'https://${appService.outputs.defaultHostName}' : publicBaseUrl
 var vaultUri = keyVault.outputs.vaultUri
 
@@ -345,7 +351,7 @@ var settings = {
   Storage__RetentionDays: string(storageRetentionDays)
   MicrosoftAppType: microsoftAppType
   MicrosoftAppId: isManagedIdentity ? identity.outputs.clientId : microsoftAppId
-  MicrosoftAppTenantId: microsoftAppType == 'MultiTenant' ? '' : subscription().tenantId
+  MicrosoftAppTenantId: appTenantId
   MicrosoftAppPassword: isManagedIdentity ? '' : secretSetting(vaultUri, 'microsoft-app-password', microsoftAppPassword)
   Clinic__Name: clinicName
   Clinic__Phone: clinicPhone
@@ -356,6 +362,7 @@ var settings = {
   Clinicians__Language: cliniciansLanguage
   Sms__Twilio__AccountSid: twilioAccountSid
   Sms__Twilio__FromNumber: twilioFromNumber
+  Sms__PublicBaseUrl: baseUrl
   Sms__Twilio__AuthToken: secretSetting(vaultUri, 'twilio-auth-token', twilioAuthToken)
   Sms__PhoneHashSalt: secretSetting(vaultUri, 'sms-phone-hash-salt', smsPhoneHashSalt)
   Escalation__RetentionDays: string(escalationRetentionDays)
@@ -412,7 +419,7 @@ module bot 'modules/bot.bicep' = {
     sku: botSku
     appType: microsoftAppType
     appId: isManagedIdentity ? identity.outputs.clientId : microsoftAppId
-    tenantId: subscription().tenantId
+    tenantId: appTenantId
     identityId: identity.outputs.id
     endpoint: '${baseUrl}/api/messages'
   }

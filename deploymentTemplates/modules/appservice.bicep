@@ -52,6 +52,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet PuenteBot.dll'
       alwaysOn: true
       healthCheckPath: '/healthz/ready'
       webSocketsEnabled: true
