@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Deployment;
 
@@ -39,6 +40,23 @@ public sealed class BicepTemplateTests
         Assert.True(
             JsonNode.DeepEquals(compiled, checkedIn),
             "deploymentTemplates/azuredeploy.json is stale: run `bicep build main.bicep --outfile azuredeploy.json` in deploymentTemplates/ (README.md there).");
+    }
+
+    [Theory]
+    [InlineData("parameters.small.json")]
+    [InlineData("parameters.production.json")]
+    public async Task Parameter_file_compiles_against_main_bicep(string file)
+    {
+        using var folder = new TempFolder();
+        var paramFile = Path.Combine(folder.Path, Path.ChangeExtension(file, ".bicepparam"));
+        File.WriteAllText(paramFile, BicepParamFile.FromParametersJson(
+            File.ReadAllText(Path.Combine(BicepCli.Folder, file)),
+            Path.GetRelativePath(folder.Path, Path.Combine(BicepCli.Folder, "main.bicep"))));
+
+        var build = await BicepCli.RunAsync("build-params", paramFile, "--stdout");
+
+        Assert.True(build.ExitCode == 0, build.StandardOutput + build.StandardError);
+        Assert.Equal(string.Empty, build.StandardError.Trim());
     }
 
     /// <summary>The compiler's version and the template hash (<c>metadata._generator</c>, at every level) are not content.</summary>
