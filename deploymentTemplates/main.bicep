@@ -2,7 +2,7 @@ metadata description = 'PuenteBot on Azure: the bot registration, a Linux web ap
 
 // ---------------------------------------------------------------- names and sizes
 
-@description('Prefix of every resource name: 3 to 20 letters, digits or single hyphens, starting with a letter. The web app is <prefix>-app.azurewebsites.net, so it must be unique in Azure.')
+@description('Prefix of every resource name: 3 to 20 lowercase letters, digits or single hyphens, starting with a letter. The web app is <prefix>-app.azurewebsites.net, so it must be unique in Azure.')
 @minLength(3)
 @maxLength(20)
 param namePrefix string
@@ -91,7 +91,7 @@ param microsoftAppPassword string?
 @description('SingleTenant: the app registration\'s tenant when it is not this subscription\'s. Ignored otherwise.')
 param microsoftAppTenantId string = ''
 
-@description('The public https address when it is not https://<prefix>-app.azurewebsites.net (a custom domain bound to the web app).')
+@description('The public https address when it is not https://<prefix>-app.azurewebsites.net (a custom domain bound to the web app), without a trailing slash.')
 param publicBaseUrl string = ''
 
 @description('The name the bot registration shows.')
@@ -273,7 +273,7 @@ module monitoring 'modules/monitoring.bicep' = {
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyVault'
   params: {
-    name: '${take(namePrefix, 10)}-${uniqueString(resourceGroup().id)}'
+    name: '${take(replace(namePrefix, '-', ''), 10)}-${uniqueString(resourceGroup().id)}'
     location: location
     tags: tags
     readerPrincipalId: identity.outputs.principalId
@@ -339,7 +339,6 @@ func secretSetting(vaultUri string, secretName string, value string?) string =>
 
 var settings = {
   Urls: 'http://0.0.0.0:8080'
-  WEBSITES_PORT: '8080'
   ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.appInsightsConnectionString
   OpenTelemetry__Endpoint: openTelemetryEndpoint
