@@ -154,8 +154,9 @@ param smsPhoneHashSalt string?
 @description('Escalation:Webhook:Url. Empty: no webhook.')
 param escalationWebhookUrl string = ''
 
-@description('Escalation:Webhook:Secret: signs the webhook body.')
+@description('Escalation:Webhook:Secret: signs the webhook body (16 characters or more; needed with escalationWebhookUrl).')
 @secure()
+@minLength(16)
 param escalationWebhookSecret string?
 
 @description('Escalation:Teams:WebhookUrl (a Teams incoming-webhook or workflow address: it carries its own key, so it is kept as a secret). Leave out: no Teams.')
@@ -217,6 +218,7 @@ param portalOpenIdClientSecret string?
 
 @description('Families:InviteSigningKey (32 characters or more). Leave out: a random key kept in the database.')
 @secure()
+@minLength(32)
 param familiesInviteSigningKey string?
 
 @description('DirectLine:TokenSigningKey, mixed into the web chat\'s token keys so the database alone cannot forge tokens.')

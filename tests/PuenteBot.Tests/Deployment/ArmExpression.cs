@@ -2,8 +2,8 @@ namespace PuenteBot.Tests.Deployment;
 
 /// <summary>
 /// Just enough of an ARM template expression (<c>[union(createObject('A', parameters('b')), …)]</c>) to read it as a
-/// tree of calls: string literals, function calls with their arguments; property access and indexers are kept as
-/// their base. Lets the tests see the app setting keys and where each parameter goes as ARM sees them.
+/// tree: string literals, function calls with their arguments, property access and indexers. Lets the tests see the
+/// app setting keys and where each parameter goes as ARM sees them, and evaluate them (<see cref="ArmEvaluator"/>).
 /// </summary>
 public abstract record ArmExpression
 {
@@ -11,7 +11,14 @@ public abstract record ArmExpression
 
     public sealed record Text(string Value) : ArmExpression;
 
+    /// <summary>A bare token: a number, <c>true</c>, <c>false</c> or <c>null</c>.</summary>
     public sealed record Other(string Token) : ArmExpression;
+
+    /// <summary><c>base.name</c>.</summary>
+    public sealed record Property(ArmExpression Base, string Name) : ArmExpression;
+
+    /// <summary><c>base[index]</c>.</summary>
+    public sealed record Index(ArmExpression Base, ArmExpression Key) : ArmExpression;
 
     /// <summary>Parses a template string that is an expression (<c>[…]</c>); any other string is a <see cref="Text"/>.</summary>
     public static ArmExpression Parse(string value)
@@ -33,13 +40,16 @@ public abstract record ArmExpression
     private IEnumerable<(ArmExpression Node, IReadOnlyList<Call> Within)> Walk(IReadOnlyList<Call> within)
     {
         yield return (this, within);
-        if (this is Call call)
+        IEnumerable<(ArmExpression, IReadOnlyList<Call>)> below = this switch
         {
-            IReadOnlyList<Call> inner = [.. within, call];
-            foreach (var found in call.Arguments.SelectMany(argument => argument.Walk(inner)))
-            {
-                yield return found;
-            }
+            Call call => call.Arguments.SelectMany(argument => argument.Walk([.. within, call])),
+            Property property => property.Base.Walk(within),
+            Index index => index.Base.Walk(within).Concat(index.Key.Walk(within)),
+            _ => [],
+        };
+        foreach (var found in below)
+        {
+            yield return found;
         }
     }
 
@@ -49,24 +59,24 @@ public abstract record ArmExpression
 
         public ArmExpression Expression()
         {
-            var primary = Primary();
+            var expression = Primary();
             while (true)
             {
                 SkipSpaces();
                 if (Peek('.'))
                 {
                     position++;
-                    Identifier();
+                    expression = new Property(expression, Identifier());
                 }
                 else if (Peek('['))
                 {
                     position++;
-                    Expression();
+                    expression = new Index(expression, Expression());
                     Expect(']');
                 }
                 else
                 {
-                    return primary;
+                    return expression;
                 }
             }
         }
