@@ -13,6 +13,7 @@ using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Hosting.Limits;
 using PuenteBot.Hosting.Logging;
+using PuenteBot.Llm;
 using PuenteBot.Portal;
 using PuenteBot.Privacy;
 using PuenteBot.Proactive;
@@ -51,6 +52,7 @@ public static class PuenteBotHostingExtensions
         services.AddHandouts();
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section);
+        services.AddLanguageModel();
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddFamilies();

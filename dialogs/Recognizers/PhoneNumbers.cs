@@ -33,6 +33,10 @@ public static partial class PhoneNumbers
         return new PhoneNumber(match.Value.Trim(), e164);
     }
 
+    /// <summary>Every number in <paramref name="text"/> (at least seven digits), where it stands.</summary>
+    public static IEnumerable<(int Index, int Length)> Spans(string text) =>
+        Number().Matches(text).Where(m => m.Value.Count(char.IsAsciiDigit) >= MinimumDigits).Select(m => (m.Index, m.Length));
+
     [GeneratedRegex(@"(?<![\d+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]?\d{2,4}){2,3}(?!\d)", RegexOptions.CultureInvariant, 200)]
     private static partial Regex Number();
 }

@@ -17,6 +17,15 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext context, List<
 
     public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[^1] : null;
 
+    private readonly IQuestionFallback? questionFallback;
+
+    /// <summary>Who answers a question no prompt understood (set on the root context; inner stacks use their parent's).</summary>
+    public IQuestionFallback? QuestionFallback
+    {
+        get => questionFallback ?? Parent?.QuestionFallback;
+        init => questionFallback = value;
+    }
+
     /// <summary>The dialog that asked the question now waiting: the active dialog, or the innermost active dialog inside it.</summary>
     public DialogInstance? InnermostDialog
     {

@@ -9,9 +9,11 @@ public sealed class DialogRunner
     private readonly DialogSet dialogs = new();
     private readonly IInterruption[] interruptions;
     private readonly string rootDialogId;
+    private readonly IQuestionFallback? questionFallback;
 
-    public DialogRunner(IEnumerable<Dialog> dialogs, IEnumerable<IInterruption> interruptions, string rootDialogId)
+    public DialogRunner(IEnumerable<Dialog> dialogs, IEnumerable<IInterruption> interruptions, string rootDialogId, IQuestionFallback? questionFallback = null)
     {
+        this.questionFallback = questionFallback;
         foreach (var dialog in dialogs)
         {
             this.dialogs.Add(dialog);
@@ -53,7 +55,7 @@ public sealed class DialogRunner
         CreateContext(context).BeginDialogAsync(rootDialogId, null, cancellationToken);
 
     /// <summary>A dialog context over the conversation's saved stack.</summary>
-    public DialogContext CreateContext(ITurnContext context) => new(dialogs, context, context.Conversation.DialogStack);
+    public DialogContext CreateContext(ITurnContext context) => new(dialogs, context, context.Conversation.DialogStack) { QuestionFallback = questionFallback };
 
     public string RootDialogId => rootDialogId;
 }

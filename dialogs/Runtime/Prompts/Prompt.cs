@@ -11,7 +11,8 @@ namespace PuenteBot.Dialogs.Runtime.Prompts;
 /// Asks one question and waits for an answer it can recognize and the validator accepts. It asks again with
 /// the retry prompt (saying the way out at the second miss), and after <see cref="PromptOptions.MaxRetries"/> it ends
 /// with null so the conversation moves on instead of trapping the caregiver. Thanks, goodbyes, ok and emoji that are
-/// no answer get a fitting reply (<see cref="SmallTalk"/>) and are not counted as misses.
+/// no answer get a fitting reply (<see cref="SmallTalk"/>) and are not counted as misses; so is a question the
+/// <see cref="DialogContext.QuestionFallback"/> answers, after which the question is asked again.
 /// </summary>
 public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -51,6 +52,15 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
         var previous = options.LastFallback;
         options.LastFallback = null;
         options.Narrowed = null;
+        if (!options.AsksLanguage && !dc.Context.Responded && previous != QuestionAnswered
+            && dc.QuestionFallback is { } fallback && await fallback.TryAnswerAsync(dc.Context, cancellationToken))
+        {
+            options.LastFallback = QuestionAnswered;
+            await OnPromptAsync(dc.Context, options, isRetry: false, cancellationToken);
+            state[OptionsKey] = DialogJson.ToNode(options);
+            return DialogTurnResult.EndOfTurn;
+        }
+
         if (!options.AsksLanguage && !dc.Context.Responded && SmallTalk.Of(dc.Context.Activity.Text) is { } talk && talk != previous)
         {
             options.LastFallback = talk;
@@ -104,6 +114,12 @@ public abstract class Prompt<T>(string id, IStringLocalizer<Strings> strings, Pr
             await OnPromptAsync(context, options, isRetry: false, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The last message was a question the fallback answered (<see cref="IQuestionFallback"/>); the next miss is a
+    /// miss, so one unanswerable question after another never loops.
+    /// </summary>
+    private const string QuestionAnswered = "question";
 
     /// <summary>The miss after which the way out is offered.</summary>
     protected const int WayOutAttempts = 2;
