@@ -1,4 +1,4 @@
-metadata description = 'Linux App Service plan and the Web App running PuenteBot on .NET 10: HTTPS only, always on, health check on /healthz/ready and the user-assigned identity (also for Key Vault references); the app settings follow in appsettings.bicep.'
+metadata description = 'Linux App Service plan and the Web App running PuenteBot on .NET 10: HTTPS only, always on, health check on /healthz/live (an instance App Service can usefully replace; /healthz/ready is for monitoring) and the user-assigned identity (also for Key Vault references); the app settings follow in appsettings.bicep.'
 
 param namePrefix string
 
@@ -54,7 +54,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       linuxFxVersion: 'DOTNETCORE|10.0'
       appCommandLine: 'dotnet PuenteBot.dll'
       alwaysOn: true
-      healthCheckPath: '/healthz/ready'
+      healthCheckPath: '/healthz/live'
       webSocketsEnabled: true
       http20Enabled: true
       minTlsVersion: '1.2'

@@ -90,7 +90,7 @@ public sealed class DeploymentConfigurationTests
         Assert.True(site["httpsOnly"]!.GetValue<bool>());
         Assert.True(config["alwaysOn"]!.GetValue<bool>());
         Assert.True(config["webSocketsEnabled"]!.GetValue<bool>());
-        Assert.Equal("/healthz/ready", config["healthCheckPath"]!.GetValue<string>());
+        Assert.Equal("/healthz/live", config["healthCheckPath"]!.GetValue<string>());
         Assert.Equal("[parameters('identityId')]", site["keyVaultReferenceIdentity"]!.GetValue<string>());
     }
 
