@@ -385,6 +385,7 @@ var settings = {
   AzureOpenAI__Endpoint: azureOpenAIEndpoint
   AzureOpenAI__Deployment: azureOpenAIDeployment
   AzureOpenAI__ApiKey: secretSetting(vaultUri, 'azure-openai-api-key', azureOpenAIApiKey)
+  AzureOpenAI__ManagedIdentityClientId: identity.outputs.clientId
 }
 
 // A list entry is only written when it is given: an empty key or account fails the bot's start-up validation.
