@@ -68,7 +68,7 @@ public sealed class EscalationSummaries(
         var json = escalation.Summary;
         var familyLanguage = (string?)json["language"] ?? "en";
         var notes = Notes(json["notes"]);
-        var sections = new SummarySections(text, familyLanguage, sources);
+        var sections = new SummarySections(text, familyLanguage, sources, EscalationGists.Stored(json, familyLanguage, text.Language));
         SummarySection?[] all =
         [
             sections.Situation(escalation, json),
@@ -90,6 +90,7 @@ public sealed class EscalationSummaries(
             Updates = UpdateCount(escalation),
             Link = LinkOf(escalation.Id),
             LinkLabel = text.Get("Escalation.Link"),
+            GistLabel = text.Get("Escalation.Gist"),
             IncludesContact = includeContact,
         };
     }
