@@ -143,6 +143,25 @@ public sealed class GistTranslationTests
         Assert.Null(delivered.Summary[EscalationGists.Key]);
     }
 
+    [Fact]
+    public async Task The_portal_page_shows_the_stored_gist_beneath_the_quote_as_text()
+    {
+        const string Quote = "necesito hablar con alguien";
+        const string Stored = "I need to talk to someone <script>alert(1)</script>";
+        await using var site = Portal.PortalSite.Create();
+        using var client = Portal.PortalSite.Client(site);
+        using var _ = await client.SignInAsync();
+        var id = await Portal.PortalSite.EscalateAsync(site.Services, "conv-portal", Urgency.Routine, "talk_to_clinician", DateTimeOffset.UtcNow);
+        Assert.True(await site.Services.GetRequiredService<IEscalationStore>().AddGistsAsync(id, "en", new Dictionary<string, string> { [Quote] = Stored }, TestContext.Current.CancellationToken));
+
+        var (_, page) = await client.GetAsync($"/portal/escalations/{id}");
+
+        Assert.Contains($"<q lang=\"es\">{Quote}</q>", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"summary-gist\"", page, StringComparison.Ordinal);
+        Assert.Contains($"Gist (automatic): {Stored}", Seen(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Gists_are_added_beside_those_stored_and_never_to_an_erased_escalation(string provider)
@@ -210,6 +229,10 @@ public sealed class GistTranslationTests
             at);
         Assert.True(await store.TrySaveAsync(write, ct));
     }
+
+    /// <summary>A page's text as read: every tag (closing ones too) a space, entities decoded, runs of space one.</summary>
+    private static string Seen(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]*>", " ")), @"\s+", " ");
 
     private static JsonObject WebhookBody(EscalationReceiver receiver) =>
         (JsonObject)JsonNode.Parse(receiver.Requests.First().Body)!;
