@@ -77,6 +77,7 @@ public sealed class EscalationSummaries(
             sections.Recommendation(escalation, notes, includeContact ? Phone(sources, notes) : null, includeContact),
             sections.Excerpt(escalation, json),
         ];
+        var gisted = all.Any(s => s?.Lines.Any(l => l.Gist is not null) == true);
         return new EscalationSummary(
             escalation.Id,
             escalation.ConversationId,
@@ -90,7 +91,7 @@ public sealed class EscalationSummaries(
             Updates = UpdateCount(escalation),
             Link = LinkOf(escalation.Id),
             LinkLabel = text.Get("Escalation.Link"),
-            GistLabel = text.Get("Escalation.Gist"),
+            GistLabel = gisted ? text.Get("Escalation.Gist") : null,
             IncludesContact = includeContact,
         };
     }

@@ -139,7 +139,7 @@ public sealed class GistTranslationTests
 
         var body = WebhookBody(receiver);
         Assert.DoesNotContain("Gist", (string)body["text"]!, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"gist\"", body.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("gist", body["summary"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase); // the summary as it was before gists
         Assert.Null(delivered.Summary[EscalationGists.Key]);
     }
 
@@ -160,6 +160,27 @@ public sealed class GistTranslationTests
         Assert.Contains("class=\"summary-gist\"", page, StringComparison.Ordinal);
         Assert.Contains($"Gist (automatic): {Stored}", Seen(page), StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Teams_card_carries_the_stored_gist_as_a_plain_subtle_run_beneath_the_quote()
+    {
+        const string Stored = "I need to talk to someone [here](https://evil.example/login)";
+        await using var bot = new SummaryBot();
+        var ct = TestContext.Current.CancellationToken;
+        await SeededEscalations.AddAsync(bot.Bot.Store, "conv-card", Urgency.Routine, SummaryBot.Now);
+        var id = (await bot.EscalationAsync(Urgency.Routine)).Id;
+        Assert.True(await bot.Escalations.AddGistsAsync(id, "en", new Dictionary<string, string> { ["necesito hablar con alguien"] = Stored }, ct));
+
+        var card = (await bot.Summaries.BuildAsync((await bot.Escalations.GetAsync(id, ct))!, ct)).ToAdaptiveCard();
+
+        var blocks = card["body"]!.AsArray().Select(b => b!.ToJsonString()).ToList();
+        var gist = blocks.FindIndex(b => b.Contains("Gist (automatic): I need to talk to someone", StringComparison.Ordinal));
+        Assert.True(gist > 0, "a gist block");
+        Assert.Contains("necesito hablar con alguien", blocks[gist - 1], StringComparison.Ordinal); // beneath the quote
+        Assert.Contains("\"isSubtle\":true", blocks[gist], StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"TextRun\"", blocks[gist], StringComparison.Ordinal); // no Markdown
+        Assert.DoesNotContain("https://evil.example", card.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Theory]
