@@ -5,8 +5,8 @@ namespace PuenteBot.Escalations.Summaries;
 /// <summary>
 /// The summary as plain text (the email's text part, the API's <c>text</c>): a title, then each section's heading
 /// and its lines, then the portal link. No markup of any kind is made, so nothing the family wrote can become a link
-/// or formatting; quotes in another language than the reader's are marked with it ("[es]"), and their machine translation, when one
-/// was made, follows on its own line under its mark ("Gist (automatic): …").
+/// or formatting; quotes in another language than the reader's are marked with it ("[es]"), and their machine
+/// translation, when one was made, follows on its own line under its mark ("Gist (automatic): …").
 /// </summary>
 internal static class SummaryText
 {

@@ -26,13 +26,18 @@ public sealed class GistTranslationTests
         await using var model = await FakeOpenAiServer.StartAsync();
         model.Reply = Translating(new() { [RedactedSpanish] = Gist });
         await using var receiver = await EscalationReceiver.StartAsync();
+        var answers = new Queue<int>([503]); // the first try fails: the retry carries the same gist, without another call
+        receiver.Answer = _ => Task.FromResult(answers.TryDequeue(out var status) ? status : 200);
         await using var bot = new DeliveryBot(Settings(receiver, model));
 
         await SeedAsync(bot, "conv-gist", Urgency.Routine, "es", Spanish);
         var delivered = await bot.SingleEscalationAsync(EscalationStates.Delivered);
 
-        var text = (string)WebhookBody(receiver)["text"]!;
-        Assert.Contains($"- Their words: “{Spanish}” [es]\n  Gist (automatic): {Gist}\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(2, receiver.Requests.Count);
+        Assert.All(receiver.Requests, r => Assert.Contains(
+            $"- Their words: “{Spanish}” [es]\n  Gist (automatic): {Gist}\n",
+            ((string)JsonNode.Parse(r.Body)!["text"]!).ReplaceLineEndings("\n"),
+            StringComparison.Ordinal));
         var call = Assert.Single(model.Calls);
         Assert.Contains(RedactedSpanish, call.User, StringComparison.Ordinal);
         Assert.DoesNotContain("Rosa", call.User, StringComparison.Ordinal);
