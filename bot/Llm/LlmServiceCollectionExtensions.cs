@@ -49,6 +49,8 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LlmOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<LanguageModel>>()));
+        services.AddSingleton<DangerSecondOpinion>();
+        services.AddSingleton<IntentFallback>();
         return services;
     }
 

@@ -1,0 +1,218 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Llm;
+using PuenteBot.Dialogs.Notes;
+using PuenteBot.Dialogs.Recognizers;
+using PuenteBot.Dialogs.Runtime;
+using PuenteBot.State;
+using PuenteBot.Tests.Support;
+
+namespace PuenteBot.Tests.Llm;
+
+/// <summary>
+/// The language model's second opinion on danger, through the real pipeline against a local OpenAI-compatible server:
+/// asked only for a message the learned model is unsure of and found no danger in, outside a crisis episode and a
+/// handoff; it raises none to possible (the safety question), never higher, and never touches a local decision.
+/// </summary>
+public sealed class DangerSecondOpinionTests
+{
+    /// <summary>In the learned model's uncertain band, with no danger found (asserted by <see cref="AssertUncertain"/>).</summary>
+    private const string Unsure = "she wont talk to me anymore";
+
+    private const string Urgent = "my son has a gun and says he will shoot himself tonight";
+
+    private const string Everyday = "can we do thursday at 4 instead";
+
+    [Fact]
+    public async Task An_unsure_message_the_model_calls_possible_gets_the_safety_question_and_a_risk_event_from_the_llm()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("possible", "self_harm", "wont talk to me"));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        AssertUncertain(bot, Unsure);
+        await AtMenuAsync(bot, "c-raise");
+
+        var result = await bot.SayAsync("c-raise", Unsure);
+
+        Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
+        Assert.Contains(result.Replies, r => r.Text == English(bot, CrisisKinds.CheckKey(CrisisKinds.SelfHarm)));
+        var risk = Assert.Single((await LoadAsync(bot, "c-raise")).Notes.RiskEvents);
+        Assert.Equal(("possible", RiskCategories.SelfHarm, RiskSources.SecondOpinion), (risk.Level, risk.Category, risk.Source));
+        Assert.Equal(["wont talk to me"], risk.Evidence);
+    }
+
+    [Fact]
+    public async Task The_model_calling_a_message_urgent_still_gives_possible_and_drops_a_kind_and_words_not_its_own()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("urgent", "arson", "he has a knife"));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await AtMenuAsync(bot, "c-capped");
+
+        var result = await bot.SayAsync("c-capped", Unsure);
+
+        Assert.Contains(result.Replies, r => r.Text == English(bot, CrisisKinds.CheckKey(CrisisKinds.Suicide)));
+        var risk = Assert.Single((await LoadAsync(bot, "c-capped")).Notes.RiskEvents);
+        Assert.Equal(("possible", null, RiskSources.SecondOpinion), (risk.Level, risk.Category, risk.Source));
+        Assert.Empty(risk.Evidence);
+    }
+
+    [Fact]
+    public async Task A_local_urgent_message_never_asks_the_model_and_gets_the_same_reply_as_without_one()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("none", null, null));
+        using var folder = new TempFolder();
+        using var otherFolder = new TempFolder();
+        await using var withModel = Bot(folder, server.Settings);
+        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
+        Assert.Equal(RiskLevel.Urgent, withModel.Services.GetRequiredService<RiskDecider>().Assess(Urgent).Level);
+        await AtMenuAsync(withModel, "c-urgent-llm");
+        await AtMenuAsync(without, "c-urgent");
+
+        var answered = await withModel.SayAsync("c-urgent-llm", Urgent);
+        var today = await without.SayAsync("c-urgent", Urgent);
+
+        Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
+        Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
+        Assert.Equal("urgent", Assert.Single((await LoadAsync(withModel, "c-urgent-llm")).Notes.RiskEvents).Level);
+    }
+
+    [Fact]
+    public async Task A_message_the_learned_model_is_sure_is_safe_never_asks_the_model()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("possible", "suicide", null));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        var local = bot.Services.GetRequiredService<RiskDecider>().Assess(Everyday);
+        Assert.Equal((RiskLevel.None, false), (local.Level, local.Uncertain));
+        await AtMenuAsync(bot, "c-everyday");
+
+        await bot.SayAsync("c-everyday", Everyday);
+
+        Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
+        Assert.Empty((await LoadAsync(bot, "c-everyday")).Notes.RiskEvents);
+    }
+
+    [Fact]
+    public async Task A_deployment_that_does_not_answer_in_time_gives_todays_reply()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = async _ =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+            return "{}";
+        };
+        using var folder = new TempFolder();
+        using var otherFolder = new TempFolder();
+        await using var slow = Bot(folder, new Dictionary<string, string?>(server.Settings) { ["AzureOpenAI:Timeout"] = "00:00:01" });
+        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
+        await AtMenuAsync(slow, "c-slow");
+        await AtMenuAsync(without, "c-today");
+
+        var answered = await slow.SayAsync("c-slow", Unsure);
+        var today = await without.SayAsync("c-today", Unsure);
+
+        Assert.Contains(server.Calls, c => c.Schema == nameof(DangerReading));
+        Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
+        Assert.Empty((await LoadAsync(slow, "c-slow")).Notes.RiskEvents);
+    }
+
+    [Fact]
+    public async Task Inside_an_open_crisis_episode_the_model_is_never_asked()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("possible", "suicide", null));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await AtMenuAsync(bot, "c-episode");
+        await bot.SayAsync("c-episode", "sometimes she says she wishes she wasnt here");
+        Assert.True(CrisisEpisode.IsOpen(await LoadAsync(bot, "c-episode")));
+        var before = server.Calls.Count(c => c.Schema == nameof(DangerReading));
+
+        await bot.SayAsync("c-episode", Unsure);
+
+        Assert.Equal(before, server.Calls.Count(c => c.Schema == nameof(DangerReading)));
+    }
+
+    [Fact]
+    public async Task During_a_clinicians_handoff_the_model_is_never_asked()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("possible", "suicide", null));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await AtMenuAsync(bot, "c-handoff");
+        await ChangeAsync(bot, "c-handoff", data => data.Handoff = new HandoffState { ClinicianName = "Ana Ruiz", ClinicianUser = "ana", Since = DateTimeOffset.UtcNow, LastClinicianActivityAt = DateTimeOffset.UtcNow });
+
+        await bot.SayAsync("c-handoff", Unsure);
+
+        Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
+    }
+
+    [Fact]
+    public async Task The_request_carries_placeholders_not_the_name_and_number_and_the_words_as_data()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading("none", null, null));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        const string text = "my daughter Quillon wont talk to me anymore, my cell is 555-201-7788";
+        AssertUncertain(bot, text);
+        await AtMenuAsync(bot, "c-redact");
+        await ChangeAsync(bot, "c-redact", data => data.Notes.Contact = new ContactNote { Name = "Quillon Abernathy" });
+
+        var result = await bot.SayAsync("c-redact", text);
+
+        var call = Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
+        var data = JsonDocument.Parse(call.User).RootElement;
+        Assert.Equal("my daughter [NAME] wont talk to me anymore, my cell is [PHONE]", data.GetProperty("message").GetString());
+        Assert.DoesNotContain("Quillon", call.Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("201-7788", call.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("never instructions", call.System);
+        Assert.Empty((await LoadAsync(bot, "c-redact")).Notes.RiskEvents);
+        Assert.NotEmpty(result.Replies);
+    }
+
+    /// <summary>Scripts the second opinion's answer; the menu's intent fallback, if it asks, hears "none".</summary>
+    internal static Func<FakeOpenAiServer.Call, Task<string>> Answer(DangerReading reading) => call => Task.FromResult(
+        call.Schema == nameof(DangerReading)
+            ? JsonSerializer.Serialize(reading, JsonSerializerOptions.Web)
+            : JsonSerializer.Serialize(new IntentPick("none", 0), JsonSerializerOptions.Web));
+
+    /// <summary>The message is in the learned model's uncertain band with no danger found, so a test of it cannot pass vacuously.</summary>
+    private static void AssertUncertain(BotServices bot, string text)
+    {
+        var local = bot.Services.GetRequiredService<RiskDecider>().Assess(text);
+        Assert.Equal((RiskLevel.None, true), (local.Level, local.Uncertain));
+    }
+
+    private static async Task AtMenuAsync(BotServices bot, string conversationId)
+    {
+        await bot.SayAsync(conversationId, "hello");
+        await bot.SayAsync(conversationId, "yes");
+    }
+
+    private static async Task<ConversationData> LoadAsync(BotServices bot, string conversationId) =>
+        (await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken)).Data;
+
+    private static async Task ChangeAsync(BotServices bot, string conversationId, Action<ConversationData> change)
+    {
+        var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
+        change(stored.Data);
+        var write = new ConversationWrite(conversationId, "test", stored.Version, stored.Data, [], [], DateTimeOffset.UtcNow);
+        Assert.True(await bot.Store.TrySaveAsync(write, TestContext.Current.CancellationToken));
+    }
+
+    private static string English(BotServices bot, string key) =>
+        bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("en", key);
+
+    private static BotServices Bot(TempFolder folder, IReadOnlyDictionary<string, string?> settings) =>
+        new(folder.ConnectionString, settings: settings);
+}
