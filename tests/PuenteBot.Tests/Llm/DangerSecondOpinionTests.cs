@@ -133,7 +133,11 @@ public sealed class DangerSecondOpinionTests
         await using var bot = Bot(folder, server.Settings);
         await AtMenuAsync(bot, "c-episode");
         await bot.SayAsync("c-episode", "sometimes she says she wishes she wasnt here");
-        Assert.True(CrisisEpisode.IsOpen(await LoadAsync(bot, "c-episode")));
+        await bot.SayAsync("c-episode", "no, no one is in danger");
+        var episode = await LoadAsync(bot, "c-episode");
+        Assert.True(CrisisEpisode.IsOpen(episode));
+        var local = bot.Services.GetRequiredService<RiskDecider>().Assess(Unsure, episode.Notes.RiskEvents, DateTimeOffset.UtcNow);
+        Assert.Equal((RiskLevel.None, true), (local.Level, local.Uncertain));
         var before = server.Calls.Count(c => c.Schema == nameof(DangerReading));
 
         await bot.SayAsync("c-episode", Unsure);
