@@ -62,6 +62,29 @@ public sealed class DangerSecondOpinionTests
         Assert.Empty(risk.Evidence);
     }
 
+    [Theory]
+    [InlineData("none", null)]
+    [InlineData("perhaps", "suicide")]
+    [InlineData("", "self_harm")]
+    public async Task The_model_seeing_none_or_answering_out_of_shape_gives_todays_reply(string level, string? kind)
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Answer(new DangerReading(level, kind, null));
+        using var folder = new TempFolder();
+        using var otherFolder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
+        await AtMenuAsync(bot, "c-none");
+        await AtMenuAsync(without, "c-today");
+
+        var answered = await bot.SayAsync("c-none", Unsure);
+        var today = await without.SayAsync("c-today", Unsure);
+
+        Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
+        Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
+        Assert.Empty((await LoadAsync(bot, "c-none")).Notes.RiskEvents);
+    }
+
     [Fact]
     public async Task A_local_urgent_message_never_asks_the_model_and_gets_the_same_reply_as_without_one()
     {

@@ -44,6 +44,24 @@ public sealed class IntentFallbackTests
     }
 
     [Fact]
+    public async Task A_spanish_answer_is_sent_with_its_language_and_the_topic_opens_in_spanish()
+    {
+        const string unplaced = "la verdad es complicado con su papá";
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = Pick(new IntentPick(Intents.Barrier, 0.8));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await bot.SayAsync("c-es", "hola");
+        await bot.SayAsync("c-es", "sí");
+
+        var result = await bot.SayAsync("c-es", unplaced);
+
+        var call = Assert.Single(server.Calls, c => c.Schema == nameof(IntentPick));
+        Assert.Equal("es", JsonDocument.Parse(call.User).RootElement.GetProperty("language").GetString());
+        Assert.Contains(result.Replies, r => r.Text == bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("es", "Barriers.Ask"));
+    }
+
+    [Fact]
     public async Task The_model_saying_none_or_unsure_gives_todays_reply()
     {
         foreach (var pick in new[] { new IntentPick("none", 0.95), new IntentPick(Intents.Barrier, 0.5), new IntentPick(Intents.Crisis, 0.99) })
