@@ -5,9 +5,11 @@ using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Barriers;
 using PuenteBot.Dialogs.Contact;
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Grounding;
 using PuenteBot.Dialogs.Handouts;
 using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.Listening;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Questions;
 using PuenteBot.Dialogs.Recognizers;
@@ -38,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<Dialog>(sp => sp.GetKeyedServices<Dialog>(MainDialog.TopicKey).Single(d => d.Id == MenuTopics.Person));
         services.AddAnswerSet();
         services.AddSingleton<QuestionMatcher>();
+        services.AddGrounding();
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
@@ -51,7 +54,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetServices<Dialog>(),
             sp.GetServices<IInterruption>(),
             MainDialog.DialogId,
-            sp.GetService<IQuestionFallback>()));
+            sp.GetService<LanguageModel>() is { IsAvailable: true } ? sp.GetService<IQuestionFallback>() : null));
         return services;
     }
 }

@@ -6,7 +6,9 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using PuenteBot.Dialogs.Grounding;
 using PuenteBot.Dialogs.Llm;
+using PuenteBot.Dialogs.Runtime;
 
 namespace PuenteBot.Llm;
 
@@ -49,6 +51,9 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LlmOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<LanguageModel>>()));
+        services.AddSingleton<AnswerGuard>();
+        services.AddSingleton<GroundedAnswers>();
+        services.AddSingleton<IQuestionFallback>(sp => sp.GetRequiredService<GroundedAnswers>());
         services.AddSingleton<DangerSecondOpinion>();
         services.AddSingleton<IntentFallback>();
         return services;

@@ -30,7 +30,7 @@ public static class HandoutMarkdown
     public static bool IsHandoutLink(string target) =>
         !target.Contains(':', StringComparison.Ordinal) && !target.StartsWith('#') && !target.StartsWith('/');
 
-    private static string InlineText(ContainerInline container)
+    internal static string InlineText(ContainerInline container)
     {
         var text = new StringBuilder();
         foreach (var inline in container.Descendants())

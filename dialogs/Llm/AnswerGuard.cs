@@ -7,7 +7,7 @@ namespace PuenteBot.Dialogs.Llm;
 /// The check every model answer passes before a family sees it; any problem and the authored reply is used instead.
 /// The answer must show no risk (the same risk check as family messages), name no medicine (<c>Medications.txt</c>)
 /// and no dose, not say what a child has ("he probably has ADHD"), name no condition a retrieved passage does not
-/// (<c>Diagnoses.txt</c>), and promise nothing the passages do not (<c>Promises.txt</c>: "free", "we'll call you").
+/// (<c>Diagnoses.txt</c>), and promise nothing the passages do not say the words of (<c>Promises.txt</c>: "free", "we'll call you").
 /// </summary>
 public sealed partial class AnswerGuard(RiskDecider risk)
 {
@@ -29,12 +29,16 @@ public sealed partial class AnswerGuard(RiskDecider risk)
         return words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Medicines.Contains) ? "medication"
             : Dose().IsMatch(words) ? "dose"
             : Diagnosing().IsMatch(words) || Conditions.Any(c => Has(words, c) && !Has(source, c)) ? "diagnosis"
-            : Promises.Any(p => Has(words, p) && !Has(source, p)) ? "promise"
+            : Promises.Any(p => Has(words, p) && !Supported(source, p)) ? "promise"
             : null;
     }
 
     /// <summary>Lower case, accents folded, every run of other characters one space, a space at each end ("100%" keeps its sign).</summary>
     private static string Folded(string text) => " " + Spaces().Replace(TextNormalizer.Fold(text), " ").Trim() + " ";
+
+    /// <summary>The passages say the promise's words themselves ("free" in "a free interpreter" supports "it is free").</summary>
+    private static bool Supported(string source, string phrase) =>
+        phrase.Split(' ').Where(w => w.Length > 3).DefaultIfEmpty(phrase).All(w => Has(source, w));
 
     private static bool Has(string folded, string phrase) => folded.Contains(" " + phrase + " ", StringComparison.Ordinal);
 

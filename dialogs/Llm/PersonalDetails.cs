@@ -26,12 +26,12 @@ public static partial class PersonalDetails
         var redacted = Emails().Replace(text, Email);
         redacted = Addresses().Replace(redacted, Address);
         redacted = SpanishAddresses().Replace(redacted, Address);
+        redacted = Records().Replace(redacted, m => m.Groups["cue"].Value + Number);
         foreach (var (index, length) in PhoneNumbers.Spans(redacted).Reverse().ToList())
         {
             redacted = string.Concat(redacted.AsSpan(0, index), Phone, redacted.AsSpan(index + length));
         }
 
-        redacted = Records().Replace(redacted, m => m.Groups["cue"].Value + Number);
         redacted = LongNumbers().Replace(redacted, Number);
         foreach (var known in (knownNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => n!.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 2))
         {
@@ -51,7 +51,7 @@ public static partial class PersonalDetails
     [GeneratedRegex(@"\b(?:calle|avenida|av\.|camino|colonia|col\.|carrera|pasaje|callejón|callejon)\s+(?:[\p{L}.'-]+\s+){0,4}?(?:#\s*)?\d{1,6}\b|\b(?:calle|avenida|camino|carrera)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex SpanishAddresses();
 
-    [GeneratedRegex(@"(?<cue>\b(?:mrn|record|chart|member|medicaid|policy|account|case|expediente|p[oó]liza|cuenta|caso|id)\b\s*(?:no\.?|number|num(?:ero|ber)?|n[uú]mero|#|:)?\s*)[A-Za-z]{0,3}[-\d]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?<cue>\b(?:mrn|record|chart|member|medicaid|policy|account|case|expediente|p[oó]liza|cuenta|caso|id)\b\s*(?:no\.?|number|num(?:ero|ber)?|n[uú]mero|#|:)?\s*(?:is|es|:)?\s*)[A-Za-z]{0,3}[-\d]{4,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
     private static partial Regex Records();
 
     [GeneratedRegex(@"\b\d[\d-]{5,}\d\b", RegexOptions.CultureInvariant, 200)]

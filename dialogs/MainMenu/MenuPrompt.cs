@@ -59,12 +59,13 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
 
     /// <summary>
     /// The topic the language model is sure the words ask for, when the recognizers placed none; null without a model,
-    /// for small talk ("thanks", "ok", a sad face: answered as such), or when it is unsure.
+    /// for small talk ("thanks", "ok", a sad face: answered as such), for a question (the grounded answers' to answer,
+    /// <see cref="DialogContext.QuestionFallback"/>), or when it is unsure.
     /// </summary>
     private async Task<FoundChoice?> ModelPickAsync(ITurnContext context, IReadOnlyList<Choice> offered, CancellationToken cancellationToken)
     {
         var text = context.Activity.Text;
-        if (!fallback.IsAvailable || string.IsNullOrWhiteSpace(text) || SmallTalk.Of(text) is not null)
+        if (!fallback.IsAvailable || string.IsNullOrWhiteSpace(text) || SmallTalk.Of(text) is not null || QuestionWords.IsQuestion(text))
         {
             return null;
         }
