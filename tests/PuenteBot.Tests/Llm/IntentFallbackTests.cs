@@ -104,6 +104,24 @@ public sealed class IntentFallbackTests
         Assert.Equal(today.Replies.Select(r => r.Text), result.Replies.Select(r => r.Text));
     }
 
+    [Fact]
+    public async Task A_question_the_menu_cannot_place_goes_to_the_grounded_answers_not_the_intent_fallback()
+    {
+        const string question = "do I need to bring anything to the first session?";
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Reply = call => Task.FromResult(call.Schema == nameof(IntentPick)
+            ? JsonSerializer.Serialize(new IntentPick(Intents.Setback, 0.99), JsonSerializerOptions.Web)
+            : JsonSerializer.Serialize(new { supported = false, answer = "", cite = "" }, JsonSerializerOptions.Web));
+        using var folder = new TempFolder();
+        await using var bot = Bot(folder, server.Settings);
+        await AtMenuAsync(bot, "c-question");
+
+        await bot.SayAsync("c-question", question);
+
+        Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(IntentPick));
+        Assert.NotEmpty(server.Calls);
+    }
+
     private static readonly string[] MenuIntents = [Intents.Barrier, Intents.StigmaShame, Intents.Setback, Intents.HandoutRequest, Intents.TalkToClinician];
 
     /// <summary>Scripts the intent pick; a second opinion on danger, if one is asked, hears "none".</summary>
