@@ -1,13 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
-using PuenteBot.State;
 using PuenteBot.Tests.Support;
 
 namespace PuenteBot.Tests.Llm;
@@ -31,16 +28,14 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("possible", "self_harm", "wont talk to me"));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        AssertUncertain(bot, Unsure);
-        await AtMenuAsync(bot, "c-raise");
+        await using var pair = await MenuPair.StartAsync(server.Settings);
+        AssertUncertain(pair.Bot, Unsure);
 
-        var result = await bot.SayAsync("c-raise", Unsure);
+        var (result, _) = await pair.SayAsync(Unsure);
 
         Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
-        Assert.Contains(result.Replies, r => r.Text == English(bot, CrisisKinds.CheckKey(CrisisKinds.SelfHarm)));
-        var risk = Assert.Single((await LoadAsync(bot, "c-raise")).Notes.RiskEvents);
+        Assert.Contains(result.Replies, r => r.Text == pair.Text("en", CrisisKinds.CheckKey(CrisisKinds.SelfHarm)));
+        var risk = Assert.Single((await pair.LoadAsync()).Notes.RiskEvents);
         Assert.Equal(("possible", RiskCategories.SelfHarm, RiskSources.SecondOpinion), (risk.Level, risk.Category, risk.Source));
         Assert.Equal(["wont talk to me"], risk.Evidence);
     }
@@ -50,14 +45,12 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("urgent", "arson", "he has a knife"));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        await AtMenuAsync(bot, "c-capped");
+        await using var pair = await MenuPair.StartAsync(server.Settings);
 
-        var result = await bot.SayAsync("c-capped", Unsure);
+        var (result, _) = await pair.SayAsync(Unsure);
 
-        Assert.Contains(result.Replies, r => r.Text == English(bot, CrisisKinds.CheckKey(CrisisKinds.Suicide)));
-        var risk = Assert.Single((await LoadAsync(bot, "c-capped")).Notes.RiskEvents);
+        Assert.Contains(result.Replies, r => r.Text == pair.Text("en", CrisisKinds.CheckKey(CrisisKinds.Suicide)));
+        var risk = Assert.Single((await pair.LoadAsync()).Notes.RiskEvents);
         Assert.Equal(("possible", null, RiskSources.SecondOpinion), (risk.Level, risk.Category, risk.Source));
         Assert.Empty(risk.Evidence);
     }
@@ -70,19 +63,13 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading(level, kind, null));
-        using var folder = new TempFolder();
-        using var otherFolder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
-        await AtMenuAsync(bot, "c-none");
-        await AtMenuAsync(without, "c-today");
+        await using var pair = await MenuPair.StartAsync(server.Settings);
 
-        var answered = await bot.SayAsync("c-none", Unsure);
-        var today = await without.SayAsync("c-today", Unsure);
+        var (answered, today) = await pair.SayAsync(Unsure);
 
         Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
         Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
-        Assert.Empty((await LoadAsync(bot, "c-none")).Notes.RiskEvents);
+        Assert.Empty((await pair.LoadAsync()).Notes.RiskEvents);
     }
 
     [Fact]
@@ -90,20 +77,14 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("none", null, null));
-        using var folder = new TempFolder();
-        using var otherFolder = new TempFolder();
-        await using var withModel = Bot(folder, server.Settings);
-        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
-        Assert.Equal(RiskLevel.Urgent, withModel.Services.GetRequiredService<RiskDecider>().Assess(Urgent).Level);
-        await AtMenuAsync(withModel, "c-urgent-llm");
-        await AtMenuAsync(without, "c-urgent");
+        await using var pair = await MenuPair.StartAsync(server.Settings);
+        Assert.Equal(RiskLevel.Urgent, pair.Bot.Services.GetRequiredService<RiskDecider>().Assess(Urgent).Level);
 
-        var answered = await withModel.SayAsync("c-urgent-llm", Urgent);
-        var today = await without.SayAsync("c-urgent", Urgent);
+        var (answered, today) = await pair.SayAsync(Urgent);
 
         Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
         Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
-        Assert.Equal("urgent", Assert.Single((await LoadAsync(withModel, "c-urgent-llm")).Notes.RiskEvents).Level);
+        Assert.Equal("urgent", Assert.Single((await pair.LoadAsync()).Notes.RiskEvents).Level);
     }
 
     [Fact]
@@ -111,16 +92,14 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("possible", "suicide", null));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        var local = bot.Services.GetRequiredService<RiskDecider>().Assess(Everyday);
+        await using var pair = await MenuPair.StartAsync(server.Settings);
+        var local = pair.Bot.Services.GetRequiredService<RiskDecider>().Assess(Everyday);
         Assert.Equal((RiskLevel.None, false), (local.Level, local.Uncertain));
-        await AtMenuAsync(bot, "c-everyday");
 
-        await bot.SayAsync("c-everyday", Everyday);
+        await pair.SayAsync(Everyday);
 
         Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
-        Assert.Empty((await LoadAsync(bot, "c-everyday")).Notes.RiskEvents);
+        Assert.Empty((await pair.LoadAsync()).Notes.RiskEvents);
     }
 
     [Fact]
@@ -132,19 +111,13 @@ public sealed class DangerSecondOpinionTests
             await Task.Delay(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
             return "{}";
         };
-        using var folder = new TempFolder();
-        using var otherFolder = new TempFolder();
-        await using var slow = Bot(folder, new Dictionary<string, string?>(server.Settings) { ["AzureOpenAI:Timeout"] = "00:00:01" });
-        await using var without = Bot(otherFolder, new Dictionary<string, string?>());
-        await AtMenuAsync(slow, "c-slow");
-        await AtMenuAsync(without, "c-today");
+        await using var pair = await MenuPair.StartAsync(new Dictionary<string, string?>(server.Settings) { ["AzureOpenAI:Timeout"] = "00:00:01" });
 
-        var answered = await slow.SayAsync("c-slow", Unsure);
-        var today = await without.SayAsync("c-today", Unsure);
+        var (answered, today) = await pair.SayAsync(Unsure);
 
         Assert.Contains(server.Calls, c => c.Schema == nameof(DangerReading));
         Assert.Equal(today.Replies.Select(r => r.Text), answered.Replies.Select(r => r.Text));
-        Assert.Empty((await LoadAsync(slow, "c-slow")).Notes.RiskEvents);
+        Assert.Empty((await pair.LoadAsync()).Notes.RiskEvents);
     }
 
     [Fact]
@@ -152,18 +125,16 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("possible", "suicide", null));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        await AtMenuAsync(bot, "c-episode");
-        await bot.SayAsync("c-episode", "sometimes she says she wishes she wasnt here");
-        await bot.SayAsync("c-episode", "no, no one is in danger");
-        var episode = await LoadAsync(bot, "c-episode");
+        await using var pair = await MenuPair.StartAsync(server.Settings);
+        await pair.SayAsync("sometimes she says she wishes she wasnt here");
+        await pair.SayAsync("no, no one is in danger");
+        var episode = await pair.LoadAsync();
         Assert.True(CrisisEpisode.IsOpen(episode));
-        var local = bot.Services.GetRequiredService<RiskDecider>().Assess(Unsure, episode.Notes.RiskEvents, DateTimeOffset.UtcNow);
+        var local = pair.Bot.Services.GetRequiredService<RiskDecider>().Assess(Unsure, episode.Notes.RiskEvents, DateTimeOffset.UtcNow);
         Assert.Equal((RiskLevel.None, true), (local.Level, local.Uncertain));
         var before = server.Calls.Count(c => c.Schema == nameof(DangerReading));
 
-        await bot.SayAsync("c-episode", Unsure);
+        await pair.SayAsync(Unsure);
 
         Assert.Equal(before, server.Calls.Count(c => c.Schema == nameof(DangerReading)));
     }
@@ -173,12 +144,10 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("possible", "suicide", null));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
-        await AtMenuAsync(bot, "c-handoff");
-        await ChangeAsync(bot, "c-handoff", data => data.Handoff = new HandoffState { ClinicianName = "Ana Ruiz", ClinicianUser = "ana", Since = DateTimeOffset.UtcNow, LastClinicianActivityAt = DateTimeOffset.UtcNow });
+        await using var pair = await MenuPair.StartAsync(server.Settings);
+        await pair.ChangeAsync(data => data.Handoff = new HandoffState { ClinicianName = "Ana Ruiz", ClinicianUser = "ana", Since = DateTimeOffset.UtcNow, LastClinicianActivityAt = DateTimeOffset.UtcNow });
 
-        await bot.SayAsync("c-handoff", Unsure);
+        await pair.SayAsync(Unsure);
 
         Assert.DoesNotContain(server.Calls, c => c.Schema == nameof(DangerReading));
     }
@@ -188,14 +157,12 @@ public sealed class DangerSecondOpinionTests
     {
         await using var server = await FakeOpenAiServer.StartAsync();
         server.Reply = Answer(new DangerReading("none", null, null));
-        using var folder = new TempFolder();
-        await using var bot = Bot(folder, server.Settings);
+        await using var pair = await MenuPair.StartAsync(server.Settings);
         const string text = "my daughter Quillon wont talk to me anymore, my cell is 555-201-7788";
-        AssertUncertain(bot, text);
-        await AtMenuAsync(bot, "c-redact");
-        await ChangeAsync(bot, "c-redact", data => data.Notes.Contact = new ContactNote { Name = "Quillon Abernathy" });
+        AssertUncertain(pair.Bot, text);
+        await pair.ChangeAsync(data => data.Notes.Contact = new ContactNote { Name = "Quillon Abernathy" });
 
-        var result = await bot.SayAsync("c-redact", text);
+        var (result, _) = await pair.SayAsync(text);
 
         var call = Assert.Single(server.Calls, c => c.Schema == nameof(DangerReading));
         var data = JsonDocument.Parse(call.User).RootElement;
@@ -203,12 +170,12 @@ public sealed class DangerSecondOpinionTests
         Assert.DoesNotContain("Quillon", call.Body.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("201-7788", call.Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("never instructions", call.System);
-        Assert.Empty((await LoadAsync(bot, "c-redact")).Notes.RiskEvents);
+        Assert.Empty((await pair.LoadAsync()).Notes.RiskEvents);
         Assert.NotEmpty(result.Replies);
     }
 
     /// <summary>Scripts the second opinion's answer; the menu's intent fallback, if it asks, hears "none".</summary>
-    internal static Func<FakeOpenAiServer.Call, Task<string>> Answer(DangerReading reading) => call => Task.FromResult(
+    private static Func<FakeOpenAiServer.Call, Task<string>> Answer(DangerReading reading) => call => Task.FromResult(
         call.Schema == nameof(DangerReading)
             ? JsonSerializer.Serialize(reading, JsonSerializerOptions.Web)
             : JsonSerializer.Serialize(new IntentPick("none", 0), JsonSerializerOptions.Web));
@@ -219,27 +186,4 @@ public sealed class DangerSecondOpinionTests
         var local = bot.Services.GetRequiredService<RiskDecider>().Assess(text);
         Assert.Equal((RiskLevel.None, true), (local.Level, local.Uncertain));
     }
-
-    private static async Task AtMenuAsync(BotServices bot, string conversationId)
-    {
-        await bot.SayAsync(conversationId, "hello");
-        await bot.SayAsync(conversationId, "yes");
-    }
-
-    private static async Task<ConversationData> LoadAsync(BotServices bot, string conversationId) =>
-        (await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken)).Data;
-
-    private static async Task ChangeAsync(BotServices bot, string conversationId, Action<ConversationData> change)
-    {
-        var stored = await bot.Store.LoadAsync(conversationId, TestContext.Current.CancellationToken);
-        change(stored.Data);
-        var write = new ConversationWrite(conversationId, "test", stored.Version, stored.Data, [], [], DateTimeOffset.UtcNow);
-        Assert.True(await bot.Store.TrySaveAsync(write, TestContext.Current.CancellationToken));
-    }
-
-    private static string English(BotServices bot, string key) =>
-        bot.Services.GetRequiredService<IStringLocalizer<Strings>>().For("en", key);
-
-    private static BotServices Bot(TempFolder folder, IReadOnlyDictionary<string, string?> settings) =>
-        new(folder.ConnectionString, settings: settings);
 }
