@@ -54,6 +54,8 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<AnswerGuard>();
         services.AddSingleton<GroundedAnswers>();
         services.AddSingleton<IQuestionFallback>(sp => sp.GetRequiredService<GroundedAnswers>());
+        services.AddSingleton<DangerSecondOpinion>();
+        services.AddSingleton<IntentFallback>();
         return services;
     }
 

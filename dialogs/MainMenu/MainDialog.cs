@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
@@ -36,6 +37,7 @@ public sealed class MainDialog : ComponentDialog
         ChoiceRecognizer choices,
         BooleanRecognizer booleans,
         IntentRecognizer intents,
+        IntentFallback intentFallback,
         [FromKeyedServices(TopicKey)] IEnumerable<Dialog> topics)
         : base(DialogId)
     {
@@ -44,7 +46,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [AskLanguageStepAsync, GreetStepAsync, ConsentStepAsync, TopicStepAsync, AfterTopicStepAsync]));
         AddDialog(new ChoicePrompt(LanguagePromptId, choices, strings));
         AddDialog(new ConfirmPrompt(ConsentPromptId, booleans, choices, strings));
-        AddDialog(new MenuPrompt(MenuPromptId, choices, intents, strings));
+        AddDialog(new MenuPrompt(MenuPromptId, choices, intents, intentFallback, strings));
         foreach (var topic in topics)
         {
             AddDialog(topic);
