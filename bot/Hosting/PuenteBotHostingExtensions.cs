@@ -13,6 +13,7 @@ using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Hosting.Limits;
 using PuenteBot.Hosting.Logging;
+using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Portal;
 using PuenteBot.Privacy;
 using PuenteBot.Proactive;
@@ -41,6 +42,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddLogRedaction();
         builder.Services.AddRetentionWorker();
+        builder.AddPuenteBotTelemetry();
         return builder;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Hosting.Telemetry;
 
 namespace PuenteBot.Escalations.Delivery;
 
@@ -54,7 +55,9 @@ public sealed class EscalationDispatcher(
             return;
         }
 
-        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None, due.IdempotencyKey);
+        var now = clock.GetUtcNow();
+        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, now, CancellationToken.None, due.IdempotencyKey);
+        PuenteBotMetrics.Delivered(due.Notifier, escalation.Urgency, escalation.CreatedAt, now);
         EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -63,6 +66,7 @@ public sealed class EscalationDispatcher(
         if (attempt >= delivery.MaxAttempts)
         {
             await outbox.FailedAsync(escalation.Id, notifier, error, null, CancellationToken.None);
+            PuenteBotMetrics.DeadLettered(notifier, escalation.Urgency);
             EscalationLog.DeadLettered(logger, escalation.Id, notifier, attempt, error);
             return;
         }
