@@ -23,19 +23,23 @@ public sealed class UrgentBacklogSampler(EscalationOutbox outbox, TelemetryExpor
         while (await WaitAsync(timer, stoppingToken));
     }
 
-    /// <summary>One reading: the age in seconds (0 when none waits), or nothing known when the query fails.</summary>
-    internal async Task SampleAsync(CancellationToken cancellationToken)
+    /// <summary>One reading, left for the gauge and returned: the age in seconds (0 when none waits), null when the query failed.</summary>
+    internal async Task<double?> SampleAsync(CancellationToken cancellationToken)
     {
+        double? age;
         try
         {
             var oldest = await outbox.OldestUrgentUnacknowledgedAsync(cancellationToken);
-            PuenteBotMetrics.SetOldestUrgentAge(oldest is { } at ? Math.Max((clock.GetUtcNow() - at).TotalSeconds, 0) : 0);
+            age = oldest is { } at ? Math.Max((clock.GetUtcNow() - at).TotalSeconds, 0) : 0;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            PuenteBotMetrics.SetOldestUrgentAge(null);
+            age = null;
             TelemetryLog.BacklogUnknown(logger, exception.GetType().Name);
         }
+
+        PuenteBotMetrics.SetOldestUrgentAge(age);
+        return age;
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

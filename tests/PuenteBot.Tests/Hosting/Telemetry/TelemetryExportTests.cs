@@ -72,6 +72,7 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
         Assert.Contains("puentebot.turn.duration", metricNames);
         Assert.Contains("puentebot.escalations.created", metricNames);
         Assert.Contains("http.server.request.duration", metricNames);
+        Assert.Contains("puentebot.escalations.urgent.oldest_unacknowledged.age", metricNames);
 
         var everything = receiver.Bodies.Values.SelectMany(bodies => bodies).ToList();
         Assert.NotEmpty(receiver.Of("logs"));
