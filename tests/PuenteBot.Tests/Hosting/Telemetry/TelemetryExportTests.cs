@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PuenteBot.Channels.Sms;
 using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Tests.Channels.BotFramework;
+using PuenteBot.Tests.Channels.Sms;
 using PuenteBot.Tests.Escalations;
 using PuenteBot.Tests.Support;
 
@@ -14,6 +17,7 @@ namespace PuenteBot.Tests.Hosting.Telemetry;
 /// on the raw bytes of everything received (protobuf keeps strings as plain UTF-8, so text that is not in the bytes
 /// is in no field of any span, metric or log record, whatever its type).
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryExportTests(ITestOutputHelper output)
 {
     private const string Crisis = "I think my son wants to kill himself. I am Rosalind Quintero, call me at +1 555 014 2778";
@@ -74,17 +78,34 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
         Assert.Contains("http.server.request.duration", metricNames);
         Assert.Contains("puentebot.escalations.urgent.oldest_unacknowledged.age", metricNames);
 
-        var everything = receiver.Bodies.Values.SelectMany(bodies => bodies).ToList();
-        Assert.NotEmpty(receiver.Of("logs"));
-        foreach (var text in Forbidden)
-        {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            Assert.DoesNotContain(everything, body => body.AsSpan().IndexOf(bytes) >= 0);
-        }
+        AssertNothingForbidden(receiver);
 
         var dump = Render(turn, children);
         await File.WriteAllTextAsync(Artifacts.PathFor("otel-turn-span.txt"), dump, TestContext.Current.CancellationToken);
         output.WriteLine(dump);
+    }
+
+    [Fact]
+    public async Task A_crisis_text_message_counts_its_SMS_segments_and_leaves_the_phone_number_nowhere()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync();
+        SmsWebhookClient.Reply reply;
+        string conversationId;
+        await using (var bot = new BotApplicationFactory(new Dictionary<string, string?> { [TelemetryServiceCollectionExtensions.EndpointKey] = receiver.Endpoint }))
+        {
+            reply = await new SmsWebhookClient(bot.CreateClient(), Phone).SendAsync(Crisis);
+            Assert.Equal(HttpStatusCode.OK, reply.Status);
+            Assert.NotEmpty(reply.Messages);
+            conversationId = await bot.Services.GetRequiredService<SmsIdentity>().ConversationIdAsync(Phone, TestContext.Current.CancellationToken);
+        }
+
+        var turn = Assert.Single(receiver.Spans(), span => span.Text(5) == "turn" && span.Attributes(9).GetValueOrDefault(PuenteBotTelemetry.Conversation) == TurnTelemetry.ConversationTag(conversationId));
+        Assert.Equal("sms", turn.Attributes(9)[PuenteBotTelemetry.Channel]);
+        Assert.Equal("urgent", turn.Attributes(9)[PuenteBotTelemetry.RiskLevel]);
+        var segments = Assert.Single(receiver.Metrics(), metric => metric.Text(1) == "puentebot.sms.segments");
+        var twiml = Assert.Single(segments.Messages(7).Single().Messages(1), point => point.Attributes(7).GetValueOrDefault(PuenteBotTelemetry.Route) == "twiml");
+        Assert.Equal((ulong)reply.Messages.Sum(m => PuenteBot.Content.Sms.SmsSegments.Count(m).Segments), twiml.Number(6));
+        AssertNothingForbidden(receiver);
     }
 
     [Fact]
@@ -97,6 +118,21 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
         Assert.NotEmpty(response);
         Assert.Null(bot.Services.GetService(typeof(TelemetryExporters)));
         Assert.Null(bot.Services.GetService(typeof(OpenTelemetry.Trace.TracerProvider)));
+    }
+
+    /// <summary>
+    /// Logs arrived too, and none of the forbidden strings is in any body received. With other tests' hosts running
+    /// meanwhile, their spans may be here as well: they must not carry these strings either.
+    /// </summary>
+    private static void AssertNothingForbidden(OtlpReceiver receiver)
+    {
+        Assert.NotEmpty(receiver.Of("logs"));
+        var everything = receiver.Bodies.Values.SelectMany(bodies => bodies).ToList();
+        foreach (var text in Forbidden)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            Assert.DoesNotContain(everything, body => body.AsSpan().IndexOf(bytes) >= 0);
+        }
     }
 
     /// <summary>A message from a caregiver who gives their name (in the activity and in the text) and a phone number.</summary>
