@@ -43,10 +43,6 @@ public sealed class TurnPipeline(
 
     private readonly ITurnMiddleware[] middleware = [optOut, familyLink, language, risk, privacy, handoff, disclosure, dialogs];
 
-    /// <summary>Each middleware's stage name on its span: its type name without "Middleware", lower case.</summary>
-    private readonly string[] stages = [.. new ITurnMiddleware[] { optOut, familyLink, language, risk, privacy, handoff, disclosure, dialogs }
-        .Select(m => m.GetType().Name.Replace("Middleware", string.Empty, StringComparison.Ordinal).ToLowerInvariant())];
-
     /// <summary>Processes one inbound activity; never throws for bad input (an activity with no conversation is rejected).</summary>
     public Task<TurnResult> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
         ProcessAsync(activity, handover: null, cancellationToken);
@@ -171,7 +167,7 @@ public sealed class TurnPipeline(
             return;
         }
 
-        using var span = TurnTelemetry.StartStage(stages[index]);
+        using var span = TurnTelemetry.StartStage(middleware[index]);
         try
         {
             await middleware[index].OnTurnAsync(context, () => RunMiddlewareAsync(context, index + 1, cancellationToken), cancellationToken);

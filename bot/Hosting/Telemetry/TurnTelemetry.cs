@@ -38,9 +38,20 @@ public static class TurnTelemetry
     /// <summary>A child span of the turn (a store call); null when nobody listens.</summary>
     public static Activity? StartChild(string name) => PuenteBotTelemetry.Source.StartActivity(name, ActivityKind.Internal);
 
-    /// <summary>A middleware stage's span, <c>turn.stage.{stage}</c>, nested as the middleware nest (each holds the ones after it).</summary>
-    public static Activity? StartStage(string stage) => !PuenteBotTelemetry.Source.HasListeners() ? null :
-        PuenteBotTelemetry.Source.StartActivity(ActivityKind.Internal, tags: [new(PuenteBotTelemetry.Stage, stage)], name: "turn.stage." + stage);
+    /// <summary>
+    /// A middleware's span, <c>turn.stage.{stage}</c> (its type name without "Middleware", lower case), nested as the
+    /// middleware nest: each holds the ones after it. Null, and nothing computed, when nobody listens.
+    /// </summary>
+    public static Activity? StartStage(ITurnMiddleware middleware)
+    {
+        if (!PuenteBotTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+
+        var stage = middleware.GetType().Name.Replace("Middleware", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return PuenteBotTelemetry.Source.StartActivity(ActivityKind.Internal, tags: [new(PuenteBotTelemetry.Stage, stage)], name: "turn.stage." + stage);
+    }
 
     /// <summary>Tags the span with the turn's outcome and records the turn's measurements.</summary>
     public static void Finish(Activity? span, TurnContext context, TimeSpan elapsed, int attempts, bool saved)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Trace;
 using PuenteBot.Channels.Sms;
 using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Tests.Channels.BotFramework;
@@ -40,6 +42,7 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
             await Eventually.ReturnsAsync(() => Task.FromResult(channel.Calls.Count), count => count > 0, "the replies at the fake connector");
             var stream = await bot.Client.GetAsync($"/v3/directline/conversations/{conversationId}/stream?t={StreamToken}", TestContext.Current.CancellationToken);
             Assert.NotEqual(HttpStatusCode.OK, stream.StatusCode);
+            await FlushedAsync(bot.Services, receiver, "POST /api/messages", "GET /v3/directline/conversations/{conversationId}/stream");
         }
 
         // Disposing the bot flushed its traces, metrics and logs.
@@ -97,6 +100,7 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.OK, reply.Status);
             Assert.NotEmpty(reply.Messages);
             conversationId = await bot.Services.GetRequiredService<SmsIdentity>().ConversationIdAsync(Phone, TestContext.Current.CancellationToken);
+            await FlushedAsync(bot.Services, receiver, "POST /api/sms/twilio");
         }
 
         var turn = Assert.Single(receiver.Spans(), span => span.Text(5) == "turn" && span.Attributes(9).GetValueOrDefault(PuenteBotTelemetry.Conversation) == TurnTelemetry.ConversationTag(conversationId));
@@ -119,6 +123,16 @@ public sealed class TelemetryExportTests(ITestOutputHelper output)
         Assert.Null(bot.Services.GetService(typeof(TelemetryExporters)));
         Assert.Null(bot.Services.GetService(typeof(OpenTelemetry.Trace.TracerProvider)));
     }
+
+    /// <summary>
+    /// Waits until the request spans named have been exported: a server span ends a moment after its response reaches
+    /// the client, so disposing the bot at once could stop the provider before it ends.
+    /// </summary>
+    private static Task FlushedAsync(IServiceProvider services, OtlpReceiver receiver, params string[] spans) =>
+        Eventually.ReturnsAsync(
+            () => Task.FromResult(services.GetRequiredService<TracerProvider>().ForceFlush() && spans.All(name => receiver.Spans().Any(span => span.Text(5) == name))),
+            done => done,
+            "the request spans at the receiver");
 
     /// <summary>
     /// Logs arrived too, and none of the forbidden strings is in any body received. With other tests' hosts running
