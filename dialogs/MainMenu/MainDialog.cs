@@ -153,8 +153,7 @@ public sealed class MainDialog : ComponentDialog
     /// </summary>
     private string? TopicOf(ITurnContext context, string? text)
     {
-        var intent = intents.Recognize(text, context.Language);
-        context.TurnState[TurnStateKeys.Intent] = intent.Intent;
+        var intent = intents.Recognize(context, text);
         return MenuTopics.FromIntent(intent)
             ?? (intent is { Intent: Intents.Other, Barriers.Count: > 0 } ? MenuTopics.FromIntent(intent with { Intent = Intents.Barrier }) : null);
     }

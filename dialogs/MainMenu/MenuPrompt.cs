@@ -48,18 +48,10 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
         }
 
         var found = picked is { Score: < TitleScore } or null
-            && MenuTopics.FromIntent(Recognize(context, text)) is { } topic
+            && MenuTopics.FromIntent(intents.Recognize(context, text)) is { } topic
                 ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
                 : picked;
         return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found));
-    }
-
-    /// <summary>The message's intent, kept in the turn state for the turn's telemetry.</summary>
-    private IntentResult Recognize(ITurnContext context, string? text)
-    {
-        var intent = intents.Recognize(text, context.Language);
-        context.TurnState[TurnStateKeys.Intent] = intent.Intent;
-        return intent;
     }
 
     /// <summary>After "Do you mean A or B?", A and B come first, so "1" and "2" pick them; the other topics still answer by their words.</summary>
