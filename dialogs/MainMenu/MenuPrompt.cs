@@ -51,7 +51,7 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
 
         var titled = picked is { Score: >= TitleScore };
         var found = !titled && IsUnsure(text) ? null
-            : !titled && MenuTopics.FromIntent(intents.Recognize(text, context.Language)) is { } topic ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
+            : !titled && MenuTopics.FromIntent(intents.Recognize(context, text)) is { } topic ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
             : picked;
         found ??= await ModelPickAsync(context, offered, cancellationToken);
         return found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found);

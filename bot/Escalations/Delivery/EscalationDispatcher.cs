@@ -3,6 +3,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Hosting.Telemetry;
 
 namespace PuenteBot.Escalations.Delivery;
 
@@ -67,7 +68,9 @@ public sealed class EscalationDispatcher(
             return;
         }
 
-        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None, due.IdempotencyKey);
+        var now = clock.GetUtcNow();
+        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, now, CancellationToken.None, due.IdempotencyKey);
+        PuenteBotMetrics.Delivered(due.Notifier, escalation.Urgency, escalation.CreatedAt, now);
         EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -76,6 +79,7 @@ public sealed class EscalationDispatcher(
         if (attempt >= delivery.MaxAttempts)
         {
             await outbox.FailedAsync(escalation.Id, notifier, error, null, CancellationToken.None);
+            PuenteBotMetrics.DeadLettered(notifier, escalation.Urgency);
             EscalationLog.DeadLettered(logger, escalation.Id, notifier, attempt, error);
             return;
         }
