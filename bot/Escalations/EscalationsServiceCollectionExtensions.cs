@@ -40,6 +40,8 @@ public static class EscalationsServiceCollectionExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<CaseService>();
         services.AddSingleton<EscalationSummaries>();
+        services.AddSingleton<Dialogs.Llm.GistTranslator>();
+        services.AddSingleton<EscalationGists>();
         services.AddSingleton<ClinicianKeys>();
         services.AddSingleton<EscalationSignal>();
         services.AddSingleton<DeliveryBackoff>();

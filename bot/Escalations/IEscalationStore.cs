@@ -20,4 +20,12 @@ public interface IEscalationStore
     /// a second acknowledgement keeps the first one's name and time.
     /// </summary>
     Task<bool> AcknowledgeAsync(string id, string acknowledgedBy, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds machine translations of the family's words for readers of <paramref name="language"/> to the escalation's
+    /// summary (<c>gists.{language}</c>, by the original words), beside those already there, in one statement (an update
+    /// written at the same time is kept). False when the id is unknown or the family's data was deleted (no family words
+    /// come back that way).
+    /// </summary>
+    Task<bool> AddGistsAsync(string id, string language, IReadOnlyDictionary<string, string> gists, CancellationToken cancellationToken);
 }

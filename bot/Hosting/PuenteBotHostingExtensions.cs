@@ -13,6 +13,7 @@ using PuenteBot.Handouts;
 using PuenteBot.Hosting.Health;
 using PuenteBot.Hosting.Limits;
 using PuenteBot.Hosting.Logging;
+using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Llm;
 using PuenteBot.Portal;
 using PuenteBot.Privacy;
@@ -42,6 +43,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddLogRedaction();
         builder.Services.AddRetentionWorker();
+        builder.AddPuenteBotTelemetry();
         return builder;
     }
 

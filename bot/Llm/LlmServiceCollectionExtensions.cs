@@ -54,6 +54,8 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<AnswerGuard>();
         services.AddSingleton<GroundedAnswers>();
         services.AddSingleton<IQuestionFallback>(sp => sp.GetRequiredService<GroundedAnswers>());
+        services.AddSingleton<DangerSecondOpinion>();
+        services.AddSingleton<IntentFallback>();
         return services;
     }
 
@@ -74,7 +76,12 @@ public static class LlmServiceCollectionExtensions
         var endpoint = new Uri(options.Endpoint);
         var client = options.ApiKey.Length > 0
             ? new AzureOpenAIClient(endpoint, new ApiKeyCredential(options.ApiKey), clientOptions)
-            : new AzureOpenAIClient(endpoint, new DefaultAzureCredential(), clientOptions);
+            : new AzureOpenAIClient(endpoint, Identity(options), clientOptions);
         return client.GetChatClient(options.Deployment).AsIChatClient();
     }
+
+    private static DefaultAzureCredential Identity(LlmOptions options) =>
+        options.ManagedIdentityClientId.Length > 0
+            ? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId })
+            : new DefaultAzureCredential();
 }

@@ -1,6 +1,7 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations.Rescue;
+using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Privacy;
 using PuenteBot.Protocol;
 using PuenteBot.State;
@@ -66,6 +67,7 @@ public sealed class TurnPipeline(
         }
 
         InboundText.Clean(activity);
+        using var span = TurnTelemetry.Start(conversationId, activity.ChannelId, activity.Type);
         var started = Stopwatch.GetTimestamp();
         using var turnLock = await locks.AcquireAsync(conversationId, cancellationToken);
         await using var instancesLock = new ConversationTurnLockScope(turnLocks, conversationId);
@@ -76,7 +78,7 @@ public sealed class TurnPipeline(
         {
             if (await TryLoadAsync(conversationId, cancellationToken) is not { } stored)
             {
-                return await RunUnloadedAsync(activity, conversationId, cancellationToken);
+                return await RunUnloadedAsync(activity, conversationId, span, started, cancellationToken);
             }
 
             context = new TurnContext(activity, stored.Data);
@@ -105,16 +107,19 @@ public sealed class TurnPipeline(
             }
 
             TurnLog.TurnProcessed(logger, activity.Type, Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.Replies.Count, attempt);
+            TurnTelemetry.Finish(span, context, Stopwatch.GetElapsedTime(started), attempt, saved);
             return new TurnResult(context.Replies, saved);
         }
 
         TurnLog.SaveGaveUp(logger, MaxAttempts);
         await RescueAsync(context!, write!);
+        TurnTelemetry.Finish(span, context!, Stopwatch.GetElapsedTime(started), MaxAttempts, saved: false);
         return new TurnResult(context!.Replies, Saved: false);
     }
 
     private async Task<StoredConversation?> TryLoadAsync(string conversationId, CancellationToken cancellationToken)
     {
+        using var span = TurnTelemetry.StartChild("store.load");
         try
         {
             return await store.LoadAsync(conversationId, cancellationToken);
@@ -130,12 +135,13 @@ public sealed class TurnPipeline(
     /// The database cannot even be read: the message is still heard on a blank state (the risk check answers words
     /// of danger), nothing of the state is written, and its escalations are rescued.
     /// </summary>
-    private async Task<TurnResult> RunUnloadedAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
+    private async Task<TurnResult> RunUnloadedAsync(Activity activity, string conversationId, System.Diagnostics.Activity? span, long started, CancellationToken cancellationToken)
     {
         var context = new TurnContext(activity, new ConversationData());
         await RunMiddlewareAsync(context, 0, cancellationToken);
         EscalationExcerpt.Stamp(context, [], clock.GetUtcNow());
         await RescueAsync(context, Write(context, conversationId, version: 0, handover: null));
+        TurnTelemetry.Finish(span, context, Stopwatch.GetElapsedTime(started), attempts: 1, saved: false);
         return new TurnResult(context.Replies, Saved: false);
     }
 
@@ -161,6 +167,7 @@ public sealed class TurnPipeline(
             return;
         }
 
+        using var span = TurnTelemetry.StartStage(middleware[index]);
         try
         {
             await middleware[index].OnTurnAsync(context, () => RunMiddlewareAsync(context, index + 1, cancellationToken), cancellationToken);
@@ -197,6 +204,7 @@ public sealed class TurnPipeline(
     private async Task<bool?> TrySaveAsync(ConversationWrite write, IReplyHandover? handover, CancellationToken cancellationToken)
     {
         var committed = false;
+        using var span = TurnTelemetry.StartChild("store.save");
         try
         {
             // A turn with escalations (or updates of them) is saved even when the caller has gone: they must not be lost with the request.

@@ -15,6 +15,9 @@ public sealed class LlmOptions
 
     public string ApiKey { get; set; } = string.Empty;
 
+    /// <summary>Without <see cref="ApiKey"/>: the client id of a user-assigned managed identity; empty uses the default credential chain.</summary>
+    public string ManagedIdentityClientId { get; set; } = string.Empty;
+
     /// <summary>
     /// The longest a family's turn waits for one call, retries included; then the authored reply is used. Short
     /// enough that two calls in one turn still answer an SMS inside its reply window (<c>Sms:ReplyWithin</c>, 10 s).

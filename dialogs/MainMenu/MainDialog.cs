@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
@@ -36,6 +37,7 @@ public sealed class MainDialog : ComponentDialog
         ChoiceRecognizer choices,
         BooleanRecognizer booleans,
         IntentRecognizer intents,
+        IntentFallback intentFallback,
         [FromKeyedServices(TopicKey)] IEnumerable<Dialog> topics)
         : base(DialogId)
     {
@@ -44,7 +46,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [AskLanguageStepAsync, GreetStepAsync, ConsentStepAsync, TopicStepAsync, AfterTopicStepAsync]));
         AddDialog(new ChoicePrompt(LanguagePromptId, choices, strings));
         AddDialog(new ConfirmPrompt(ConsentPromptId, booleans, choices, strings));
-        AddDialog(new MenuPrompt(MenuPromptId, choices, intents, strings));
+        AddDialog(new MenuPrompt(MenuPromptId, choices, intents, intentFallback, strings));
         foreach (var topic in topics)
         {
             AddDialog(topic);
@@ -132,7 +134,7 @@ public sealed class MainDialog : ComponentDialog
         }
 
         step.Context.Conversation.Consented = true;
-        if (step.Values[PendingKey] is { } pending && TopicOf((string?)pending, step.Context.Language) is { } topic)
+        if (step.Values[PendingKey] is { } pending && TopicOf(step.Context, (string?)pending) is { } topic)
         {
             return await step.NextAsync(new FoundChoice(topic, -1, 1.0), cancellationToken);
         }
@@ -151,9 +153,9 @@ public sealed class MainDialog : ComponentDialog
     /// The topic the first message named: by its intent, or the barriers it names when the intent is unclear
     /// ("no tenemos raite, el niño tiene medicaid"), so what the family told is taken up, not met with the menu.
     /// </summary>
-    private string? TopicOf(string? text, string language)
+    private string? TopicOf(ITurnContext context, string? text)
     {
-        var intent = intents.Recognize(text, language);
+        var intent = intents.Recognize(context, text);
         return MenuTopics.FromIntent(intent)
             ?? (intent is { Intent: Intents.Other, Barriers.Count: > 0 } ? MenuTopics.FromIntent(intent with { Intent = Intents.Barrier }) : null);
     }

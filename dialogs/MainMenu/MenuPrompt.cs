@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.Questions;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
@@ -14,11 +15,17 @@ namespace PuenteBot.Dialogs.MainMenu;
 /// no topic surely (the lexicon recognized nothing and the learned model reads two topics, neither over
 /// <see cref="SureReading"/>), or name none, the first miss asks "Do you mean A or B?" with the model's two likeliest
 /// topics (numbered 1 and 2), or asks again when the model has no two; the second miss offers the way out: a person, or
-/// a topic. A sad face gets a gentle check-in, and a yes to it opens "Things got harder".
+/// a topic. Before that first miss, when the clinic has a language model, it picks among the menu topics' intents
+/// (<see cref="IntentFallback"/>), and a sure pick opens that topic. A sad face gets a gentle check-in, and a yes to it
+/// opens "Things got harder".
 /// </summary>
-public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IStringLocalizer<Strings> strings)
+public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IntentFallback fallback, IStringLocalizer<Strings> strings)
     : Prompt<FoundChoice>(id, strings)
 {
+    /// <summary>The intents that open a menu topic (<see cref="MenuTopics.FromIntent"/>), the only ones the model may pick.</summary>
+    public static readonly IReadOnlyList<string> TopicIntents =
+        [Intents.Barrier, Intents.StigmaShame, Intents.Setback, Intents.HandoutRequest, Intents.TalkToClinician];
+
     /// <summary>A topic the model gives less than this is no reading to offer.</summary>
     public const double MinReading = 0.2;
 
@@ -27,12 +34,12 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
 
     private static readonly BooleanRecognizer Booleans = new();
 
-    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
+    protected override async Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = context.Activity.Text;
         if (options.LastFallback == SmallTalk.Distress && Booleans.Recognize(text) == true)
         {
-            return Task.FromResult(PromptRecognizerResult<FoundChoice>.Of(new FoundChoice(MenuTopics.Setback, -1, 1.0)));
+            return PromptRecognizerResult<FoundChoice>.Of(new FoundChoice(MenuTopics.Setback, -1, 1.0));
         }
 
         var offered = ChoicesFor(context, options);
@@ -42,16 +49,31 @@ public sealed class MenuPrompt(string id, ChoiceRecognizer choices, IntentRecogn
             context.TurnState[TurnStateKeys.MenuTitlePicked] = true;
         }
 
-        if (picked is { Score: < TitleScore } or null && IsUnsure(text))
+        var titled = picked is { Score: >= TitleScore };
+        var found = !titled && IsUnsure(text) ? null
+            : !titled && MenuTopics.FromIntent(intents.Recognize(context, text)) is { } topic ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
+            : picked;
+        found ??= await ModelPickAsync(context, offered, cancellationToken);
+        return found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found);
+    }
+
+    /// <summary>
+    /// The topic the language model is sure the words ask for, when the recognizers placed none; null without a model,
+    /// for small talk ("thanks", "ok", a sad face: answered as such), for a question (the grounded answers' to answer,
+    /// <see cref="DialogContext.QuestionFallback"/>), or when it is unsure.
+    /// </summary>
+    private async Task<FoundChoice?> ModelPickAsync(ITurnContext context, IReadOnlyList<Choice> offered, CancellationToken cancellationToken)
+    {
+        var text = context.Activity.Text;
+        if (!fallback.IsAvailable || string.IsNullOrWhiteSpace(text) || SmallTalk.Of(text) is not null || QuestionWords.IsQuestion(text))
         {
-            return Task.FromResult(PromptRecognizerResult<FoundChoice>.Failed);
+            return null;
         }
 
-        var found = picked is { Score: < TitleScore } or null
-            && MenuTopics.FromIntent(intents.Recognize(text, context.Language)) is { } topic
-                ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
-                : picked;
-        return Task.FromResult(found is null ? PromptRecognizerResult<FoundChoice>.Failed : PromptRecognizerResult<FoundChoice>.Of(found));
+        var intent = await fallback.PickAsync(text, context.Language, TopicIntents, cancellationToken);
+        return intent is not null && MenuTopics.FromIntent(new IntentResult(intent, 1.0, [])) is { } topic
+            ? new FoundChoice(topic, MenuTopicIndex(offered, topic), 1.0)
+            : null;
     }
 
     /// <summary>After "Do you mean A or B?", A and B come first, so "1" and "2" pick them; the other topics still answer by their words.</summary>

@@ -10,6 +10,9 @@ public sealed class RiskNote
 
     public string? Category { get; set; }
 
+    /// <summary>Which layer found it (<c>RiskSources</c>: lexicon, model, both, conversation, or llm for the language model's second opinion).</summary>
+    public string? Source { get; set; }
+
     /// <summary>The message, as written.</summary>
     public string? Quote { get; set; }
 

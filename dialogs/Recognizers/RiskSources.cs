@@ -7,4 +7,7 @@ public static class RiskSources
     public const string Model = "model";
     public const string Both = "both";
     public const string Conversation = "conversation";
+
+    /// <summary>The clinic's language model, asked when the learned model was unsure (<c>DangerSecondOpinion</c>); it only raises none to possible.</summary>
+    public const string SecondOpinion = "llm";
 }

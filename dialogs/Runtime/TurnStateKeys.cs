@@ -11,4 +11,7 @@ public static class TurnStateKeys
 
     /// <summary>Set (to the new language) when the caregiver asked to switch language this turn.</summary>
     public const string LanguageSwitched = "languageSwitched";
+
+    /// <summary>The intent the menu recognized in the message (an <c>Intents</c> name), for the turn's telemetry.</summary>
+    public const string Intent = "intent";
 }

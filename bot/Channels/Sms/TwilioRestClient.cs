@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PuenteBot.Hosting.Telemetry;
 
 namespace PuenteBot.Channels.Sms;
 
@@ -37,6 +38,7 @@ public sealed class TwilioRestClient(IHttpClientFactory clients, IOptions<SmsOpt
             var root = json?.RootElement;
             if (response.IsSuccessStatusCode)
             {
+                PuenteBotMetrics.SmsSent("rest", [body]);
                 return new TwilioSendResult(TwilioSendStatus.Accepted, MessageSid: Text(root, "sid"), HttpStatus: (int)response.StatusCode);
             }
 

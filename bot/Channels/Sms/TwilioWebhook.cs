@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
+using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Protocol;
 using PuenteBot.Turns;
 using PuenteBot.Turns.Middleware;
@@ -129,6 +130,7 @@ public sealed class TwilioWebhook(
     private IResult Answer(string sid, SmsContact contact, IReadOnlyList<string> texts)
     {
         SmsLog.Answered(logger, sid, contact.ConversationId, texts.Count);
+        PuenteBotMetrics.SmsSent("twiml", texts);
         return Twiml.Result(texts);
     }
 

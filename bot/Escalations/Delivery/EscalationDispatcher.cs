@@ -1,18 +1,22 @@
 using System.Diagnostics;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
+using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Hosting.Telemetry;
 
 namespace PuenteBot.Escalations.Delivery;
 
 /// <summary>
-/// One try of a claimed escalation: its summary built once, sent to each due notifier at the same time, and each
+/// One try of a claimed escalation: its summary built once (with the gists of the family's words, see
+/// <see cref="DeliverAsync(ClaimedEscalation, CancellationToken)"/>), sent to each due notifier at the same time, and each
 /// outcome recorded — delivered, due again after <see cref="DeliveryBackoff"/>, dead-lettered after the last try,
 /// or given back untried when the process is stopping.
 /// </summary>
 public sealed class EscalationDispatcher(
     EscalationOutbox outbox,
     EscalationSummaries summaries,
+    EscalationGists gists,
     IEnumerable<IEscalationNotifier> notifiers,
     DeliveryBackoff backoff,
     IOptions<EscalationOptions> options,
@@ -25,10 +29,20 @@ public sealed class EscalationDispatcher(
     /// <summary>The configured notifiers' names (those the worker claims for).</summary>
     public IReadOnlyList<string> Notifiers => [.. active.Select(n => n.Name)];
 
+    /// <summary>
+    /// Sends the escalation to its due notifiers. The gists of the family's words (<see cref="EscalationGists"/>) are made
+    /// before a routine escalation is sent, and after an urgent one is — an urgent escalation never waits for a model.
+    /// </summary>
     public async Task DeliverAsync(ClaimedEscalation claimed, CancellationToken stoppingToken)
     {
-        var summary = await summaries.BuildAsync(claimed.Escalation, stoppingToken);
-        await Task.WhenAll(claimed.Due.Select(due => DeliverAsync(claimed.Escalation, summary, due, stoppingToken)));
+        var urgent = claimed.Escalation.Urgency == Urgency.Urgent;
+        var escalation = urgent ? claimed.Escalation : await gists.AddAsync(claimed.Escalation, stoppingToken);
+        var summary = await summaries.BuildAsync(escalation, stoppingToken);
+        await Task.WhenAll(claimed.Due.Select(due => DeliverAsync(escalation, summary, due, stoppingToken)));
+        if (urgent)
+        {
+            await gists.AddAsync(escalation, stoppingToken); // the portal shows it, and the escalation's next update
+        }
     }
 
     private async Task DeliverAsync(EscalationRecord escalation, EscalationSummary summary, EscalationDeliveryStatus due, CancellationToken stoppingToken)
@@ -54,7 +68,9 @@ public sealed class EscalationDispatcher(
             return;
         }
 
-        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, clock.GetUtcNow(), CancellationToken.None, due.IdempotencyKey);
+        var now = clock.GetUtcNow();
+        await outbox.DeliveredAsync(escalation.Id, due.Notifier, Notifiers, now, CancellationToken.None, due.IdempotencyKey);
+        PuenteBotMetrics.Delivered(due.Notifier, escalation.Urgency, escalation.CreatedAt, now);
         EscalationLog.Delivered(logger, escalation.Id, escalation.Urgency, due.Notifier, attempt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
@@ -63,6 +79,7 @@ public sealed class EscalationDispatcher(
         if (attempt >= delivery.MaxAttempts)
         {
             await outbox.FailedAsync(escalation.Id, notifier, error, null, CancellationToken.None);
+            PuenteBotMetrics.DeadLettered(notifier, escalation.Urgency);
             EscalationLog.DeadLettered(logger, escalation.Id, notifier, attempt, error);
             return;
         }

@@ -34,4 +34,7 @@ public abstract class EscalationOutbox
 
     /// <summary>How many urgent escalations raised at or before <paramref name="raisedBy"/> are still pending or dead-lettered.</summary>
     public abstract Task<long> UrgentUndeliveredAsync(DateTimeOffset raisedBy, CancellationToken cancellationToken);
+
+    /// <summary>When the oldest urgent escalation no clinician has acknowledged was raised; null when none waits.</summary>
+    public abstract Task<DateTimeOffset?> OldestUrgentUnacknowledgedAsync(CancellationToken cancellationToken);
 }

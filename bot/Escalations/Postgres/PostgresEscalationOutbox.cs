@@ -151,6 +151,14 @@ public sealed class PostgresEscalationOutbox(PostgresDatabase database) : Escala
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public override async Task<DateTimeOffset?> OldestUrgentUnacknowledgedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT MIN(created_at) FROM escalations WHERE urgency = 'urgent' AND state IN ('pending', 'delivered', 'dead_letter')", connection);
+        return await command.ExecuteScalarAsync(cancellationToken) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : null;
+    }
+
     /// <summary>
     /// One delivery row per pending escalation and notifier, in its own statement before the claim, so every instance
     /// sees the rows at once. Rows are inserted in key order: two instances adding the same rows queue, never deadlock.

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using PuenteBot.Escalations.Summaries;
 using PuenteBot.State.Postgres;
 
 namespace PuenteBot.Escalations.Postgres;
@@ -81,6 +82,24 @@ public sealed class PostgresEscalationStore(PostgresDatabase database, TimeProvi
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("by", acknowledgedBy);
         command.Parameters.AddWithValue("now", clock.GetUtcNow().ToUniversalTime());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>The gists merged into <c>gists.{language}</c> under the row's lock: what is stored stays.</summary>
+    public async Task<bool> AddGistsAsync(string id, string language, IReadOnlyDictionary<string, string> gists, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $$"""
+            UPDATE escalations
+            SET summary = jsonb_set(summary, '{{{EscalationGists.Key}}}', COALESCE(summary -> '{{EscalationGists.Key}}', '{}'::jsonb)
+                || jsonb_build_object(@language::text, COALESCE(summary -> '{{EscalationGists.Key}}' -> @language::text, '{}'::jsonb) || @gists))
+            WHERE id = @id AND summary -> '{{Privacy.EscalationRedaction.Key}}' IS NULL
+            """,
+            connection);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("language", language);
+        command.Parameters.AddWithValue("gists", NpgsqlDbType.Jsonb, EscalationGists.ToJson(gists).ToJsonString());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PuenteBot.Escalations.Delivery;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Hosting.Telemetry;
 
 namespace PuenteBot.Escalations.Rescue;
 
@@ -54,6 +55,7 @@ public sealed class DirectDelivery(
         try
         {
             await notifier.SendAsync(new EscalationMessage(record, summary, $"{record.Id}:{notifier.Name}", Attempt: 1), cancellationToken);
+            PuenteBotMetrics.Delivered(notifier.Name, record.Urgency, record.CreatedAt, clock.GetUtcNow());
             return notifier.Name;
         }
         catch (Exception exception)

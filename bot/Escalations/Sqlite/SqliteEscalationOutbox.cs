@@ -124,6 +124,16 @@ public sealed class SqliteEscalationOutbox(SqliteDatabase database) : Escalation
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public override async Task<DateTimeOffset?> OldestUrgentUnacknowledgedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(created_at) FROM escalations WHERE urgency = 'urgent' AND state IN ('pending', 'delivered', 'dead_letter')";
+        return await command.ExecuteScalarAsync(cancellationToken) is string text
+            ? DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal)
+            : null;
+    }
+
     private static string Due(IReadOnlyList<string> notifiers) => string.Format(System.Globalization.CultureInfo.InvariantCulture, DueDeliveries, Names(notifiers));
 
     private static string Names(IReadOnlyList<string> notifiers) => string.Join(", ", notifiers.Select((_, i) => $"$n{i}"));

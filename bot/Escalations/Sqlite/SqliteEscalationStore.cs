@@ -1,3 +1,4 @@
+using PuenteBot.Escalations.Summaries;
 using PuenteBot.State.Sqlite;
 
 namespace PuenteBot.Escalations.Sqlite;
@@ -76,6 +77,18 @@ public sealed class SqliteEscalationStore(SqliteDatabase database, TimeProvider 
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$by", acknowledgedBy);
         command.Parameters.AddWithValue("$now", SqliteTime.Text(clock.GetUtcNow()));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>A JSON merge patch (<c>json_patch</c>) of <c>{"gists": {language: gists}}</c>: what is stored stays.</summary>
+    public async Task<bool> AddGistsAsync(string id, string language, IReadOnlyDictionary<string, string> gists, CancellationToken cancellationToken)
+    {
+        var patch = new System.Text.Json.Nodes.JsonObject { [EscalationGists.Key] = new System.Text.Json.Nodes.JsonObject { [language] = EscalationGists.ToJson(gists) } };
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = $"UPDATE escalations SET summary = json_patch(summary, $patch) WHERE id = $id AND json_extract(summary, '$.{Privacy.EscalationRedaction.Key}') IS NULL";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$patch", patch.ToJsonString());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -68,7 +68,7 @@ public sealed class EscalationSummaries(
         var json = escalation.Summary;
         var familyLanguage = (string?)json["language"] ?? "en";
         var notes = Notes(json["notes"]);
-        var sections = new SummarySections(text, familyLanguage, sources);
+        var sections = new SummarySections(text, familyLanguage, sources, EscalationGists.Stored(json, familyLanguage, text.Language));
         SummarySection?[] all =
         [
             sections.Situation(escalation, json),
@@ -77,6 +77,7 @@ public sealed class EscalationSummaries(
             sections.Recommendation(escalation, notes, includeContact ? Phone(sources, notes) : null, includeContact),
             sections.Excerpt(escalation, json),
         ];
+        var gisted = all.Any(s => s?.Lines.Any(l => l.Gist is not null) == true);
         return new EscalationSummary(
             escalation.Id,
             escalation.ConversationId,
@@ -90,6 +91,7 @@ public sealed class EscalationSummaries(
             Updates = UpdateCount(escalation),
             Link = LinkOf(escalation.Id),
             LinkLabel = text.Get("Escalation.Link"),
+            GistLabel = gisted ? text.Get("Escalation.Gist") : null,
             IncludesContact = includeContact,
         };
     }

@@ -27,6 +27,9 @@ public sealed record EscalationSummary(
     /// <summary>The link's text in the reader's language ("Open in the portal").</summary>
     public string? LinkLabel { get; init; }
 
+    /// <summary>The mark before a line's <see cref="SummaryLine.Gist"/> in the reader's language ("Gist (automatic)"); null when no line has one.</summary>
+    public string? GistLabel { get; init; }
+
     /// <summary>True when the caregiver's name and number are in it (signed-in staff, or <c>Escalation:IncludeContact</c>).</summary>
     public bool IncludesContact { get; init; }
 

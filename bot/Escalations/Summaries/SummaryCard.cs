@@ -5,7 +5,8 @@ namespace PuenteBot.Escalations.Summaries;
 
 /// <summary>
 /// The summary as an Adaptive Card 1.4: the title, then per section a heading and one rich text block per line
-/// (label, value, note as text runs, which Teams renders without Markdown: see <see cref="CardMarkdown"/>), and an
+/// (label, value, note as text runs, which Teams renders without Markdown: see <see cref="CardMarkdown"/>), a quote's
+/// machine translation in a small, subtle text run beneath it, and an
 /// "Open in the portal" action when the summary has a link.
 /// </summary>
 internal static class SummaryCard
@@ -41,6 +42,13 @@ internal static class SummaryCard
             foreach (var line in section.Lines)
             {
                 body.Add(Line(line, summary.Language));
+                if (SummaryText.Gist(line, summary) is { } gist)
+                {
+                    var run = Run(gist, bold: false);
+                    run["isSubtle"] = true;
+                    run["size"] = "Small";
+                    body.Add(new JsonObject { ["type"] = "RichTextBlock", ["spacing"] = "None", ["inlines"] = new JsonArray { run } });
+                }
             }
         }
 

@@ -6,7 +6,8 @@ namespace PuenteBot.Escalations.Summaries;
 
 /// <summary>
 /// The summary as an HTML fragment (no page, no styles) that email and the portal embed: every value is encoded,
-/// and quoted words carry their language so screen readers pronounce them right. The only link is the portal's.
+/// and quoted words carry their language so screen readers pronounce them right; a quote's machine translation follows
+/// it, marked, in the reader's language (the article's). The only link is the portal's.
 /// </summary>
 internal static class SummaryHtml
 {
@@ -35,6 +36,11 @@ internal static class SummaryHtml
                 if (line.Note is not null)
                 {
                     html.Append($" — {Encode(line.Note)}");
+                }
+
+                if (line.Gist is { } gist)
+                {
+                    html.Append($"<br><span class=\"summary-gist\"><em>{Encode(summary.GistLabel ?? string.Empty)}:</em> {Encode(gist)}</span>");
                 }
 
                 html.Append("</li>");

@@ -10,4 +10,11 @@ public sealed record SummaryLine(string? Label, string Text, string? QuotedLangu
 
     /// <summary>What the value means, in the clinician's language, shown after it ("Not safe" after a safety answer's words).</summary>
     public string? Note { get; init; }
+
+    /// <summary>
+    /// A machine translation of a quote in the reader's language, stored with the escalation (<see cref="EscalationGists"/>),
+    /// shown beneath the family's own words and marked as automatic; null when the quote is in the reader's language or
+    /// none was made.
+    /// </summary>
+    public string? Gist { get; init; }
 }

@@ -10,9 +10,10 @@ namespace PuenteBot.Escalations.Summaries;
 /// The SBAR sections of a summary — Situation, Background, Assessment, Recommendation — and the conversation
 /// excerpt, each from what the escalation stored when it was raised and its updates (never the moving log); a
 /// section with nothing in it is null. Labels are in the reader's language, the family's words are quoted in
-/// <paramref name="familyLanguage"/>, times are in words relative to the sources' now.
+/// <paramref name="familyLanguage"/> (with the stored <paramref name="gists"/> of them beneath, by the quoted words),
+/// times are in words relative to the sources' now.
 /// </summary>
-internal sealed class SummarySections(ClinicianText text, string familyLanguage, SummarySources sources)
+internal sealed class SummarySections(ClinicianText text, string familyLanguage, SummarySources sources, IReadOnlyDictionary<string, string> gists)
 {
     private readonly TimeWords words = new(text);
 
@@ -284,7 +285,7 @@ internal sealed class SummarySections(ClinicianText text, string familyLanguage,
             ? parsed
             : null;
 
-    private SummaryLine Quote(string label, string quoted) => new(label, quoted, familyLanguage);
+    private SummaryLine Quote(string label, string quoted) => new(label, quoted, familyLanguage) { Gist = gists.GetValueOrDefault(quoted) };
 
     private void AddQuote(List<SummaryLine> lines, string label, string? quoted)
     {

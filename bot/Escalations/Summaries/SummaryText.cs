@@ -5,7 +5,8 @@ namespace PuenteBot.Escalations.Summaries;
 /// <summary>
 /// The summary as plain text (the email's text part, the API's <c>text</c>): a title, then each section's heading
 /// and its lines, then the portal link. No markup of any kind is made, so nothing the family wrote can become a link
-/// or formatting; quotes in another language than the reader's are marked with it ("[es]").
+/// or formatting; quotes in another language than the reader's are marked with it ("[es]"), and their machine
+/// translation, when one was made, follows on its own line under its mark ("Gist (automatic): …").
 /// </summary>
 internal static class SummaryText
 {
@@ -18,6 +19,10 @@ internal static class SummaryText
             foreach (var line in section.Lines)
             {
                 text.Append("- ").AppendLine(OneLine(Line(line, summary.Language)));
+                if (Gist(line, summary) is { } gist)
+                {
+                    text.Append("  ").AppendLine(OneLine(gist));
+                }
             }
         }
 
@@ -40,6 +45,10 @@ internal static class SummaryText
             : $"“{line.Text}” [{line.QuotedLanguage}]";
         return line.Note is null ? value : $"{value} — {line.Note}";
     }
+
+    /// <summary>The line's machine translation with its mark ("Gist (automatic): …"), or null when it has none.</summary>
+    public static string? Gist(SummaryLine line, EscalationSummary summary) =>
+        line.Gist is { } gist ? $"{summary.GistLabel}: {gist}" : null;
 
     /// <summary>A family message's line breaks become spaces: one summary line stays one line.</summary>
     private static string OneLine(string value) => value.ReplaceLineEndings(" ");

@@ -1,4 +1,5 @@
 using PuenteBot.Dialogs.Crisis;
+using PuenteBot.Dialogs.Llm;
 using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
@@ -14,10 +15,14 @@ namespace PuenteBot.Turns.Middleware;
 /// crisis dialog answers every message itself and adds it to that escalation. The message is weighed with the family's
 /// earlier words of danger (<see cref="RiskDecider"/>): two warning signs, or a sign and then a plan or means, are
 /// urgent. Each risk event is kept for the care team. If the recognizer itself fails, the bot asks.
+/// A message the learned model was unsure of, and found no danger in, gets a second opinion from the clinic's language
+/// model when one is configured (<see cref="DangerSecondOpinion"/>): it can raise none to possible, never more, and is
+/// never asked when the local reading found danger, inside a crisis episode or during a clinician's handoff.
 /// </summary>
 public sealed class RiskMiddleware(
     RiskDecider decider,
     CrisisEpisode episodes,
+    DangerSecondOpinion secondOpinion,
     TimeProvider clock,
     ILogger<RiskMiddleware> logger) : ITurnMiddleware
 {
@@ -36,6 +41,10 @@ public sealed class RiskMiddleware(
             // Inside an episode the crisis dialog is already asking; an unsure message ("what do I do?") is its to
             // answer, not new danger.
             assessment = RiskAssessment.None;
+        }
+        else if (await SecondOpinionAsync(context, assessment, text, cancellationToken) is { } raised)
+        {
+            assessment = raised;
         }
 
         context.TurnState[TurnStateKeys.Risk] = assessment;
@@ -60,6 +69,23 @@ public sealed class RiskMiddleware(
         assessment.Level == RiskLevel.Possible && assessment.Source == RiskSources.Conversation
         && CrisisKinds.Of(RiskAssessment.None, text) == CrisisKinds.Suicide;
 
+    /// <summary>
+    /// The language model's reading, raised to possible at most, of a message the local model was unsure of and found
+    /// no danger in; null when it was not asked (local danger, no uncertainty, an open episode, a handoff, no model) or
+    /// saw none.
+    /// </summary>
+    private async Task<RiskAssessment?> SecondOpinionAsync(TurnContext context, RiskAssessment local, string text, CancellationToken cancellationToken)
+    {
+        if (local is not { Level: RiskLevel.None, Uncertain: true } || !secondOpinion.IsAvailable
+            || CrisisEpisode.IsOpen(context.Conversation) || context.Conversation.Handoff is not null)
+        {
+            return null;
+        }
+
+        var raised = await secondOpinion.ReviewAsync(text, context.Language, [context.Conversation.Notes.Contact?.Name], cancellationToken);
+        return raised is null ? null : raised with { ModelScore = local.ModelScore };
+    }
+
     private RiskAssessment Assess(string text, IReadOnlyList<RiskNote> earlier)
     {
         try
@@ -80,6 +106,7 @@ public sealed class RiskMiddleware(
             At = clock.GetUtcNow(),
             Level = assessment.Level.ToString().ToLowerInvariant(),
             Category = assessment.Category,
+            Source = assessment.Source,
             Quote = text,
             Evidence = [.. assessment.Evidence],
         });
