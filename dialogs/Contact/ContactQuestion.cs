@@ -63,7 +63,7 @@ public sealed class ContactQuestion(IStringLocalizer<Strings> strings, BooleanRe
     {
         var note = context.Conversation.Notes.Contact ??= new ContactNote { AskedAt = clock.GetUtcNow() };
         var reply = ContactAnswer.Read(context.Activity.Text, booleans);
-        var sms = IsSms(context);
+        var sms = context.IsSms();
         var gave = !reply.Declined && (reply.Name is not null || reply.Phone is not null || (sms && reply.ThisNumber == true));
         note.Declined = !gave;
         if (gave)
@@ -78,7 +78,4 @@ public sealed class ContactQuestion(IStringLocalizer<Strings> strings, BooleanRe
         await context.SendActivityAsync(Activity.Message(strings.For(context, gave ? "Contact.Thanks" : "Contact.Declined")), cancellationToken);
         return gave;
     }
-
-    private static bool IsSms(ITurnContext context) =>
-        string.Equals(context.Activity.ChannelId, LocalizedText.SmsChannel, StringComparison.OrdinalIgnoreCase);
 }

@@ -474,8 +474,7 @@ public sealed class CrisisDialog(IStringLocalizer<Strings> strings, BooleanRecog
     private static bool IsHelpWord(string? text) => CommandWords.Matches(CommandWords.Help, text) || CommandWords.Matches(CommandWords.Cancel, text);
 
     private static bool IsTextOnly(ITurnContext context) =>
-        string.Equals(context.Activity.ChannelId, LocalizedText.SmsChannel, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(context.Activity.ChannelId, CrisisText.TerminalChannel, StringComparison.OrdinalIgnoreCase);
+        context.IsSms() || string.Equals(context.Activity.ChannelId, CrisisText.TerminalChannel, StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Told(ITurnContext context) =>
         context.TurnState.TryGetValue(ToldKey, out var told) && told is List<string> list ? list : [];

@@ -58,7 +58,11 @@ public sealed class GroundedAnswers(
             return false;
         }
 
-        var answer = await AnswerAsync(text, context.Language, IsSms(context), [context.Conversation.Notes.Contact?.Name], cancellationToken);
+        // The turn's risk check (RiskMiddleware) has already read this message as no risk: not read again here.
+        IEnumerable<string?> names = [context.Conversation.Notes.Contact?.Name];
+        var answer = assessed is RiskAssessment
+            ? await GroundAsync(text, context.Language, context.IsSms(), names, cancellationToken)
+            : await AnswerAsync(text, context.Language, context.IsSms(), names, cancellationToken);
         if (answer is { Outcome: GroundedAnswer.Answered, Text: { } said, Handout: { } slug } && handouts.Find(context.Language, slug) is { } handout)
         {
             await SendAsync(context, said, handout, cancellationToken);
@@ -79,11 +83,14 @@ public sealed class GroundedAnswers(
             return new(GroundedAnswer.Unavailable, null, null, null);
         }
 
-        if (risk.Assess(question).Level != RiskLevel.None)
-        {
-            return Refused("risk");
-        }
+        return risk.Assess(question).Level != RiskLevel.None
+            ? Refused("risk")
+            : await GroundAsync(question, language, sms, knownNames, cancellationToken);
+    }
 
+    /// <summary>The answer to a question already read as no risk: passages, the model, the checks.</summary>
+    private async Task<GroundedAnswer> GroundAsync(string question, string language, bool sms, IEnumerable<string?> knownNames, CancellationToken cancellationToken)
+    {
         var passages = Passages(question, language);
         if (passages.Count == 0)
         {
@@ -140,7 +147,4 @@ public sealed class GroundedAnswers(
         reply.Attachments = [HandoutReplies.Card(handout, strings.For(context, HandoutReplies.OpenKey))];
         return context.SendActivityAsync(reply, cancellationToken);
     }
-
-    private static bool IsSms(ITurnContext context) =>
-        string.Equals(context.Activity.ChannelId, LocalizedText.SmsChannel, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,6 +9,10 @@ public static class LocalizedText
     /// <summary>The channel id of SMS (Azure Bot Service's SMS channel and PuenteBot's Twilio webhook).</summary>
     public const string SmsChannel = "sms";
 
+    /// <summary>Whether the turn came by SMS (its replies are plain text parts).</summary>
+    public static bool IsSms(this ITurnContext context) =>
+        string.Equals(context.Activity.ChannelId, SmsChannel, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Suffix of a shorter wording that the content gives for SMS, where one exists (Safety.Urgent.Sms).</summary>
     public const string SmsVariant = ".Sms";
 
@@ -18,7 +22,7 @@ public static class LocalizedText
     /// </summary>
     public static string For(this IStringLocalizer localizer, ITurnContext context, string key, params object[] arguments)
     {
-        if (string.Equals(context.Activity.ChannelId, SmsChannel, StringComparison.OrdinalIgnoreCase)
+        if (context.IsSms()
             && localizer.Find(context.Language, key + SmsVariant, arguments) is { } sms)
         {
             return sms;
