@@ -18,6 +18,7 @@ using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Setbacks;
 using PuenteBot.Dialogs.StigmaShame;
 using PuenteBot.Dialogs.TalkToPerson;
+using PuenteBot.Dialogs.Visits;
 
 namespace PuenteBot.Dialogs;
 
@@ -45,6 +46,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<Dialog, ReturningDialog>();
+        services.AddSingleton<Dialog, VisitDialog>();
+        services.AddSingleton<Dialog, FollowUpDialog>();
         services.AddSingleton<IInterruption, ReturningInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));

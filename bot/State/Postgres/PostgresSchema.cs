@@ -142,6 +142,7 @@ internal static class PostgresSchema
         """,
         CasesAndAudit,
         PortalRevocations,
+        Visits,
     ];
 
     /// <summary>Cases + audit: the same tables as SQLite's migration 8 (owner and state of a case, staff notes, the append-only audit log).</summary>
@@ -186,6 +187,51 @@ internal static class PostgresSchema
             PRIMARY KEY (kind, key)
         );
         CREATE INDEX ix_portal_revocations_expires ON portal_revocations (expires);
+        """;
+
+    /// <summary>Visits: the same columns and tables as SQLite's migration 10 (reminder consent, appointments, the outreach plan).</summary>
+    private const string Visits = """
+        ALTER TABLE families ADD COLUMN reminders BOOLEAN;
+        CREATE TABLE appointments (
+            id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL REFERENCES families (id),
+            starts_at TIMESTAMPTZ NOT NULL,
+            clinician TEXT,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attended BOOLEAN,
+            reply TEXT,
+            replied_at TIMESTAMPTZ,
+            created_at TIMESTAMPTZ NOT NULL,
+            updated_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE INDEX ix_appointments_start ON appointments (state, starts_at);
+        CREATE INDEX ix_appointments_family ON appointments (family_id, starts_at);
+        CREATE TABLE outreach (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            plan_key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            family_id TEXT NOT NULL,
+            appointment_id TEXT,
+            escalation_id TEXT,
+            author TEXT,
+            body TEXT,
+            due_at TIMESTAMPTZ NOT NULL,
+            state TEXT NOT NULL,
+            reason TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_until TIMESTAMPTZ,
+            conversation_id TEXT,
+            channel TEXT,
+            language TEXT,
+            reply TEXT,
+            replied_at TIMESTAMPTZ,
+            created_at TIMESTAMPTZ NOT NULL,
+            sent_at TIMESTAMPTZ
+        );
+        CREATE INDEX ix_outreach_due ON outreach (state, due_at);
+        CREATE INDEX ix_outreach_family ON outreach (family_id, sent_at);
+        CREATE INDEX ix_outreach_appointment ON outreach (appointment_id);
         """;
 
     /// <summary>The version a database has once every migration ran.</summary>

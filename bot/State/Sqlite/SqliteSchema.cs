@@ -141,6 +141,7 @@ internal static class SqliteSchema
         """,
         CasesAndAudit,
         PortalRevocations,
+        Visits,
     ];
 
     /// <summary>
@@ -192,6 +193,59 @@ internal static class SqliteSchema
             PRIMARY KEY (kind, key)
         );
         CREATE INDEX ix_portal_revocations_expires ON portal_revocations (expires);
+        """;
+
+    /// <summary>
+    /// Migration 10, visits: the family's answer to reminders (<c>families.reminders</c>: null not asked, 1 yes, 0 no),
+    /// the clinic's appointments (times in UTC; <c>attended</c> null until the clinic marks it, 1 came, 0 no-show;
+    /// <c>reply</c> the family's latest answer to a reminder: confirmed, change, barrier) and <c>outreach</c>, every
+    /// message PuenteBot plans to send a family outside a turn (a reminder per offset, the missed-visit message, a
+    /// clinician's follow-up): one row per planned message, <c>plan_key</c> unique so planning twice plans once, due at
+    /// <c>due_at</c>, claimed under a lease, and ended sent, skipped (with the rule that held it back) or cancelled.
+    /// <c>body</c> holds a clinician's follow-up words only (staff text, erased with the family).
+    /// </summary>
+    private const string Visits = """
+        ALTER TABLE families ADD COLUMN reminders INTEGER;
+        CREATE TABLE appointments (
+            id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL REFERENCES families (id),
+            starts_at TEXT NOT NULL,
+            clinician TEXT,
+            kind TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attended INTEGER,
+            reply TEXT,
+            replied_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_appointments_start ON appointments (state, starts_at);
+        CREATE INDEX ix_appointments_family ON appointments (family_id, starts_at);
+        CREATE TABLE outreach (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            family_id TEXT NOT NULL,
+            appointment_id TEXT,
+            escalation_id TEXT,
+            author TEXT,
+            body TEXT,
+            due_at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            reason TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_until TEXT,
+            conversation_id TEXT,
+            channel TEXT,
+            language TEXT,
+            reply TEXT,
+            replied_at TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        CREATE INDEX ix_outreach_due ON outreach (state, due_at);
+        CREATE INDEX ix_outreach_family ON outreach (family_id, sent_at);
+        CREATE INDEX ix_outreach_appointment ON outreach (appointment_id);
         """;
 
     /// <summary>The version a file has once every migration ran.</summary>
