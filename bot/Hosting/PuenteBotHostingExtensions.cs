@@ -19,6 +19,7 @@ using PuenteBot.Portal;
 using PuenteBot.Privacy;
 using PuenteBot.Proactive;
 using PuenteBot.Reports;
+using PuenteBot.Reports.Outcomes;
 using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
@@ -61,6 +62,7 @@ public static class PuenteBotHostingExtensions
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();
+        services.AddOutcomes();
         return services;
     }
 

@@ -7,6 +7,7 @@ using PuenteBot.Portal.Cases;
 using PuenteBot.Portal.Escalations;
 using PuenteBot.Portal.Families;
 using PuenteBot.Portal.Handoff;
+using PuenteBot.Portal.Outcomes;
 using PuenteBot.Portal.Queue;
 using PuenteBot.Portal.Reports;
 using PuenteBot.Portal.SignIn;
@@ -51,7 +52,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapFamilyPages().MapAudit();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapOutcomes().MapFamilyPages().MapAudit();
         return app;
     }
 }

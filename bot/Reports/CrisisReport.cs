@@ -22,16 +22,9 @@ public sealed class CrisisReport(ICrisisReferrals referrals)
     private static CrisisReportRow Row(string kind, string language, string channel, List<CrisisReferral> referrals)
     {
         var times = referrals.Where(r => r.ToAcknowledge is not null).Select(r => r.ToAcknowledge!.Value).Order().ToList();
-        return new CrisisReportRow(kind, language, channel, referrals.Count, times.Count, Median(times), times.Count > 0 ? times[^1] : null);
+        return new CrisisReportRow(kind, language, channel, referrals.Count, times.Count, ReportStatistics.Median(times), times.Count > 0 ? times[^1] : null);
     }
 
-    private static TimeSpan? Median(List<TimeSpan> sorted) => sorted.Count switch
-    {
-        0 => null,
-        var n when n % 2 == 1 => sorted[n / 2],
-        var n => (sorted[(n / 2) - 1] + sorted[n / 2]) / 2,
-    };
-
     /// <summary>The start of a UTC day.</summary>
-    private static DateTimeOffset Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    internal static DateTimeOffset Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

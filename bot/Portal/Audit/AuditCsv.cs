@@ -21,7 +21,8 @@ internal static class AuditCsv
         return csv.ToString();
     }
 
-    private static string Cell(string value)
+    /// <summary>One cell, quoted when it must be and defused when a spreadsheet would read it as a formula.</summary>
+    public static string Cell(string value)
     {
         var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 using PuenteBot.Reports;
@@ -14,19 +13,9 @@ public static class CrisisReportEndpoint
     {
         portal.MapGet("/reports/crisis", async (HttpContext http, string? from, string? to, CrisisReport report, TimeProvider clock) =>
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var start = Day(from) ?? today.AddDays(-29);
-            var end = Day(to) ?? today;
-            if (end < start)
-            {
-                (start, end) = (end, start);
-            }
-
+            var (start, end) = ReportDays.Read(from, to, clock);
             return PortalPages.Render<CrisisReportPage>(new { View = PortalView.For(http), Table = await report.BuildAsync(start, end, http.RequestAborted) });
         });
         return portal;
     }
-
-    private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
