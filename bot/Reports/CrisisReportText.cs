@@ -12,14 +12,9 @@ public static class CrisisReportText
         var lines = new List<string[]> { Headings };
         lines.AddRange(table.Rows.Select(Cells));
         lines.Add(Cells(table.Total));
-        var widths = Enumerable.Range(0, Headings.Length).Select(i => lines.Max(l => l[i].Length)).ToArray();
         var text = new System.Text.StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Crisis referrals {table.From:yyyy-MM-dd} to {table.To:yyyy-MM-dd} (UTC days; counts only, no identifiers)\n");
-        foreach (var line in lines)
-        {
-            text.AppendJoin("  ", line.Select((cell, i) => i < 3 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).Append('\n');
-        }
-
+        TextTable.Append(text, lines, 3);
         return text.ToString();
     }
 

@@ -61,6 +61,8 @@ public sealed partial class EndpointFuzzTests
             new("handback", HttpMethod.Post, e + "/handback", null, null, Form()),
             new("close", HttpMethod.Post, e + "/close", null, null, Form(("disposition", "reached"), ("note", "ok"))),
             new("crisis-report", HttpMethod.Get, "/portal/reports/crisis?from=2026-01-01&to=2026-12-31", null, null),
+            new("outcomes", HttpMethod.Get, "/portal/outcomes?from=2026-01-01&to=2026-12-31", null, null),
+            new("outcomes-csv", HttpMethod.Get, "/portal/outcomes.csv?from=2026-01-01&to=2026-12-31", null, null),
             new("families", HttpMethod.Get, "/portal/families?q=MRN", null, null),
             new("enrol-form", HttpMethod.Get, "/portal/families/new", null, null),
             new("enrol", HttpMethod.Post, "/portal/families", null, null, Form(("mrn", "F-2"), ("childFirstName", "Ana"), ("caregiverName", "Rosa"), ("phone", "+15555550199"), ("language", "es"), ("channel", "sms"))),

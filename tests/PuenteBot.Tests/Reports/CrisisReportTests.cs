@@ -43,7 +43,7 @@ public class CrisisReportTests
     [InlineData("crisis", "--from", "2026-11-30", "--to", "2026-11-01")]
     [InlineData("crisis", "--from", "30/11/2026", "--to", "2026-12-01")]
     [InlineData("crisis")]
-    [InlineData("outcomes", "--from", "2026-11-01", "--to", "2026-11-30")]
+    [InlineData("outcome", "--from", "2026-11-01", "--to", "2026-11-30")]
     public void Wrong_usage_is_refused(params string[] args) => Assert.Null(PuenteBot.Cli.ReportCommand.Parse(args));
 
     [Fact]

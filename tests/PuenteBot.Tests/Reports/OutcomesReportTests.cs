@@ -83,6 +83,27 @@ public class OutcomesReportTests
         Assert.Equal("0", one["reminders"]["reminders_sent"]["all"].Text);
     }
 
+    [Fact]
+    public async Task Report_outcomes_prints_the_same_figures_in_the_terminal()
+    {
+        await using var site = PortalSite.Create();
+        await OutcomeSeed.SeedAsync(site.Services, site.DatabasePath);
+
+        var output = await BotProcess.RunAsync(
+            ["report", "outcomes", "--from", "2026-11-01", "--to", "2026-11-30"],
+            string.Empty,
+            new Dictionary<string, string> { ["Storage__ConnectionString"] = $"Data Source={site.DatabasePath}" });
+
+        Assert.True(output.ExitCode == 0, output.StandardError);
+        var lines = output.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Outcomes 2026-11-01 to 2026-11-30 (UTC days; counts only, no identifiers;", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^section\s+figure\s+all\s+en\s+es\s+sms\s+webchat\s+other$", lines[1]);
+        Assert.Matches(@"^activity\s+families_active\s+17\s+8\s+9\s+10\s+7\s+<5$", lines[2]);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^attendance\s+reminded_rate\s+85%\s+80%\s+88%\s+90%\s+n<5\s+-$"));
+        Assert.Equal(2 + 65, lines.Length);
+        Assert.DoesNotContain("fam-", output.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(OutcomeMeasure.Count, 0, 0, "0", true)]
     [InlineData(OutcomeMeasure.Count, 1, 1, "<5", false)]
