@@ -10,7 +10,7 @@ public sealed class CrisisReport(ICrisisReferrals referrals)
 
     public async Task<CrisisReportTable> BuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var raised = (await referrals.ReadAsync(Day(from), Day(to.AddDays(1)), cancellationToken)).ToList();
+        var raised = (await referrals.ReadAsync(UtcDays.Start(from), UtcDays.Start(to.AddDays(1)), cancellationToken)).ToList();
         var rows = raised
             .GroupBy(r => (r.Kind, r.Language, r.Channel))
             .Select(g => Row(g.Key.Kind, g.Key.Language, g.Key.Channel, [.. g]))
@@ -24,7 +24,4 @@ public sealed class CrisisReport(ICrisisReferrals referrals)
         var times = referrals.Where(r => r.ToAcknowledge is not null).Select(r => r.ToAcknowledge!.Value).Order().ToList();
         return new CrisisReportRow(kind, language, channel, referrals.Count, times.Count, ReportStatistics.Median(times), times.Count > 0 ? times[^1] : null);
     }
-
-    /// <summary>The start of a UTC day.</summary>
-    internal static DateTimeOffset Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

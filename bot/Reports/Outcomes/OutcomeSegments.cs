@@ -15,9 +15,13 @@ public static class OutcomeSegments
 
     public const string Other = "other";
 
-    public static readonly IReadOnlyList<string> Names = [All, "en", "es", Sms, WebChat, Other];
+    private static readonly string[] Order = [All, "en", "es", Sms, WebChat, Other];
 
-    public static int IndexOf(string segment) => Names.ToList().IndexOf(segment) is >= 0 and var index ? index : throw new ArgumentOutOfRangeException(nameof(segment), segment, null);
+    /// <summary>The segments in the order of every figure's cells.</summary>
+    public static IReadOnlyList<string> Names => Order;
+
+    public static int IndexOf(string segment) =>
+        Array.IndexOf(Order, segment) is var index and >= 0 ? index : throw new ArgumentOutOfRangeException(nameof(segment), segment, "not a segment");
 
     /// <summary>The segments (indexes into <see cref="Names"/>) a fact of this language and channel counts in.</summary>
     public static IReadOnlyList<int> Of(string? language, string? channel)

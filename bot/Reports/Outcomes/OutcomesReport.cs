@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Notes;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.State;
 
@@ -30,7 +31,7 @@ public sealed class OutcomesReport(IOutcomeSource source)
 
     public async Task<OutcomesTable> BuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var (start, until) = (CrisisReport.Day(from), CrisisReport.Day(to.AddDays(1)));
+        var (start, until) = (UtcDays.Start(from), UtcDays.Start(to.AddDays(1)));
         var facts = await source.ReadAsync(start, until, cancellationToken);
         var conversations = facts.Conversations.Select(c => (Row: c, Data: ConversationDataSerializer.Deserialize(c.Data))).ToList();
         bool InRange(DateTimeOffset? at) => at >= start && at < until;
@@ -60,7 +61,7 @@ public sealed class OutcomesReport(IOutcomeSource source)
         return families.Count("families_active");
     }
 
-    private static IEnumerable<OutcomeSection> BarrierSections(List<(PuenteBot.Dialogs.Notes.BarrierNote Note, IReadOnlyList<int> Segments)> barriers)
+    private static IEnumerable<OutcomeSection> BarrierSections(List<(BarrierNote Note, IReadOnlyList<int> Segments)> barriers)
     {
         var (named, chosen, shared) = (new SegmentSamples(), new SegmentSamples(), new SegmentSamples());
         var kinds = new Dictionary<string, SegmentSamples>(StringComparer.Ordinal);
