@@ -22,6 +22,8 @@ using PuenteBot.Reports;
 using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
+using PuenteBot.Visits.Appointments;
+using PuenteBot.Visits.Appointments.Api;
 using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
@@ -58,6 +60,7 @@ public static class PuenteBotHostingExtensions
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddFamilies();
+        services.AddAppointments();
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();
@@ -79,6 +82,7 @@ public static class PuenteBotHostingExtensions
         app.MapSms();
         app.MapEscalations();
         app.MapFamilies();
+        app.MapAppointments();
         return app;
     }
 }
