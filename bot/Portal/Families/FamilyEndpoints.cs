@@ -130,7 +130,8 @@ public static class FamilyEndpoints
 
     /// <summary>
     /// Deletes what the family told PuenteBot in every linked conversation (the same deletion as theirs in the chat,
-    /// <see cref="FamilyDataEraser"/>), once the confirm box is ticked; the enrolment stays. Audited with the counts.
+    /// <see cref="FamilyDataEraser"/>) and their visits with the messages planned or sent about them, once the confirm box
+    /// is ticked; the enrolment stays. Audited with the counts.
     /// </summary>
     private static async Task<IResult> DeleteAsync(HttpContext http, string id, IFamilyStore families, FamilyDataEraser eraser, CaseService audit)
     {
@@ -153,7 +154,8 @@ public static class FamilyEndpoints
             erased.Add(await eraser.EraseAsync(conversationId, EscalationRedaction.ByStaff, CancellationToken.None));
         }
 
-        var detail = $"conversations={conversations.Count} log={erased.Sum(e => e.LogRows)} escalations={erased.Sum(e => e.EscalationsRedacted)}";
+        erased.Add(await eraser.EraseVisitsAsync(id, EscalationRedaction.ByStaff, CancellationToken.None));
+        var detail = $"conversations={conversations.Count} log={erased.Sum(e => e.LogRows)} escalations={erased.Sum(e => e.EscalationsRedacted)} visits={erased.Sum(e => e.Appointments)} outreach={erased.Sum(e => e.Outreach)}";
         await audit.AuditAsync(Actor(http), AuditActions.DeleteFamily, null, detail, CancellationToken.None, id);
         return Results.Redirect($"{PathOf(id)}?notice=deleted");
     }
