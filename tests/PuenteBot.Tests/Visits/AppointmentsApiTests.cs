@@ -137,7 +137,11 @@ public class AppointmentsApiTests
         var unasked = await client.PostAsJsonAsync("/api/families", new { mrn = "M-4", childFirstName = "Ben", caregiverName = "Sam", language = "en", channel = "webchat" }, Cancel);
         var families = bot.Services.GetRequiredService<IFamilyStore>();
 
-        Assert.True((await families.GetAsync(await IdAsync(yes), Cancel))?.Reminders);
+        var yesId = await IdAsync(yes);
+        var read = await client.GetFromJsonAsync<JsonElement>($"/api/families/{yesId}", Cancel);
+
+        Assert.True((await families.GetAsync(yesId, Cancel))?.Reminders);
+        Assert.True(read.GetProperty("reminders").GetBoolean());
         Assert.Null((await families.GetAsync(await IdAsync(unasked), Cancel))?.Reminders);
     }
 
