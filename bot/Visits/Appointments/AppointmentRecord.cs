@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PuenteBot.Visits.Appointments;
 
 /// <summary>
@@ -18,5 +20,6 @@ public sealed record AppointmentRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    [JsonIgnore]
     public bool IsCancelled => State == AppointmentStates.Cancelled;
 }

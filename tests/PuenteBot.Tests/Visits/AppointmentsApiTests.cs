@@ -35,6 +35,7 @@ public class AppointmentsApiTests
         Assert.Equal("video", read.GetProperty("kind").GetString());
         Assert.Equal("scheduled", read.GetProperty("state").GetString());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("attended").ValueKind);
+        Assert.False(read.TryGetProperty("isCancelled", out _));
 
         var moved = await client.PutAsJsonAsync($"/api/appointments/{id}", new { start = "2030-03-15T09:00:00Z", kind = "in_person" }, Cancel);
         var after = await moved.Content.ReadFromJsonAsync<JsonElement>(Cancel);
