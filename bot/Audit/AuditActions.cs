@@ -23,7 +23,12 @@ public static class AuditActions
     public const string Enrol = "enrol";
     public const string ExportFamily = "export_family";
     public const string DeleteFamily = "delete_family";
+    public const string VisitBook = "visit_book";
+    public const string VisitChange = "visit_change";
+    public const string VisitCancel = "visit_cancel";
+    public const string Attendance = "attendance";
+    public const string RemindersConsent = "reminders_consent";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily];
+        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily, VisitBook, VisitChange, VisitCancel, Attendance, RemindersConsent];
 }

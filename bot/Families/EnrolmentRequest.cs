@@ -4,7 +4,8 @@ namespace PuenteBot.Families;
 
 /// <summary>
 /// What the clinic enrols a family with (<c>POST /api/families</c> and the portal's enrolment form): the child's first
-/// name and record number, the caregiver, how to reach them, their language and channel, the assigned clinician.
+/// name and record number, the caregiver, how to reach them, their language and channel, the assigned clinician, and
+/// (optional) whether they agreed to reminders before visits.
 /// </summary>
 public sealed partial record EnrolmentRequest(
     string? Mrn,
@@ -20,6 +21,9 @@ public sealed partial record EnrolmentRequest(
     public const string Sms = "sms";
 
     public const string WebChat = "webchat";
+
+    /// <summary>Whether the family agreed to reminders before visits (<see cref="FamilyRecord.Reminders"/>); null when not asked.</summary>
+    public bool? Reminders { get; init; }
 
     /// <summary>What is wrong, by field (the JSON names): <c>required</c>, <c>length</c>, <c>phone</c>, <c>language</c> or <c>channel</c>; empty when it can be enrolled.</summary>
     public Dictionary<string, string> ProblemCodes()
@@ -79,7 +83,10 @@ public sealed partial record EnrolmentRequest(
         Language!.Trim(),
         Channel!.Trim(),
         string.IsNullOrWhiteSpace(Clinician) ? null : Clinician.Trim(),
-        now);
+        now)
+    {
+        Reminders = Reminders,
+    };
 
     private static void Required(Dictionary<string, string> problems, string field, string? value)
     {

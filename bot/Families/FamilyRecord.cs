@@ -3,6 +3,7 @@ namespace PuenteBot.Families;
 /// <summary>
 /// A family the clinic enrolled: the child and record number that link to the chart, the caregiver and how to reach
 /// them, and the assigned clinician. The phone and names are staff-only: never in logs or notifications by default.
+/// <see cref="Reminders"/> is the family's answer to reminders before visits (<c>families.reminders</c>).
 /// </summary>
 public sealed record FamilyRecord(
     string Id,
@@ -13,4 +14,8 @@ public sealed record FamilyRecord(
     string Language,
     string Channel,
     string? Clinician,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Whether the family wants reminders before visits: true yes, false no, null not asked (no reminders).</summary>
+    public bool? Reminders { get; init; }
+}

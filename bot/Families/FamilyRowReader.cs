@@ -7,7 +7,7 @@ namespace PuenteBot.Families;
 /// <summary>Reads <c>families</c> rows the same way on both databases.</summary>
 internal static class FamilyRowReader
 {
-    public const string Columns = "f.id, f.mrn, f.child_first_name, f.caregiver_name, f.phone, f.language, f.channel, f.clinician, f.created_at";
+    public const string Columns = "f.id, f.mrn, f.child_first_name, f.caregiver_name, f.phone, f.language, f.channel, f.clinician, f.created_at, f.reminders";
 
     /// <summary>The first column of every row (a family's conversation ids).</summary>
     public static async Task<IReadOnlyList<string>> ReadIdsAsync(DbCommand command, CancellationToken cancellationToken)
@@ -37,7 +37,10 @@ internal static class FamilyRowReader
                 reader.GetString(5),
                 reader.GetString(6),
                 reader.IsDBNull(7) ? null : reader.GetString(7),
-                PuenteBot.Escalations.EscalationRowReader.Time(reader.GetValue(8))));
+                PuenteBot.Escalations.EscalationRowReader.Time(reader.GetValue(8)))
+            {
+                Reminders = reader.IsDBNull(9) ? null : reader.GetBoolean(9),
+            });
         }
 
         return families;

@@ -9,6 +9,9 @@ public interface IFamilyStore
     /// <summary>One family, or null when the id is unknown.</summary>
     Task<FamilyRecord?> GetAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Records the family's answer to reminders (null: not asked); false when the id is unknown.</summary>
+    Task<bool> SetRemindersAsync(string familyId, bool? reminders, CancellationToken cancellationToken);
+
     /// <summary>The family a conversation is linked to, or null.</summary>
     Task<FamilyRecord?> ForConversationAsync(string conversationId, CancellationToken cancellationToken);
 

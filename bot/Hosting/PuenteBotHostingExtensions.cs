@@ -23,6 +23,8 @@ using PuenteBot.Reports.Outcomes;
 using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
+using PuenteBot.Visits.Appointments;
+using PuenteBot.Visits.Appointments.Api;
 using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
@@ -59,6 +61,7 @@ public static class PuenteBotHostingExtensions
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddFamilies();
+        services.AddAppointments();
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();
@@ -81,6 +84,7 @@ public static class PuenteBotHostingExtensions
         app.MapSms();
         app.MapEscalations();
         app.MapFamilies();
+        app.MapAppointments();
         return app;
     }
 }

@@ -52,7 +52,7 @@ public static class PortalExtensions
         var portal = app.MapGroup("/portal");
         var forms = portal.MapGroup(string.Empty).WithMetadata(new RequireAntiforgeryTokenAttribute()).AddEndpointFilter<PortalAntiforgery>();
         forms.MapSignIn();
-        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapOutcomes().MapFamilyPages().MapAudit();
+        forms.MapGroup(string.Empty).RequireAuthorization(PortalAuthentication.Policy).MapQueue().MapEscalationPages().MapCrisisReport().MapOutcomes().MapFamilyPages().MapFamilyVisits().MapAudit();
         return app;
     }
 }

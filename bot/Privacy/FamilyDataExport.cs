@@ -3,18 +3,24 @@ using System.Text.Json.Nodes;
 using PuenteBot.Escalations;
 using PuenteBot.Families;
 using PuenteBot.State;
+using PuenteBot.Visits.Appointments;
 
 namespace PuenteBot.Privacy;
 
 /// <summary>
 /// Everything PuenteBot holds about one enrolled family, for staff answering a family's request to see it: the
-/// enrolment, and for each linked conversation its state, its log and its escalations (JSON; the portal shows the
-/// same as a readable page, <c>FamilyExportPage</c>). Staff delete the same conversations with <see cref="FamilyDataEraser"/>.
+/// enrolment, their visits and the messages planned or sent to them outside a conversation (<see cref="OutreachExport"/>),
+/// and for each linked conversation its state, its log and its escalations (JSON; the portal shows the same as a
+/// readable page, <c>FamilyExportPage</c>). Staff delete the same conversations with <see cref="FamilyDataEraser"/>.
 /// </summary>
-public sealed class FamilyDataExport(IFamilyStore families, IConversationStore conversations, IEscalationStore escalations, TimeProvider clock)
+public sealed class FamilyDataExport(
+    IFamilyStore families, IConversationStore conversations, IEscalationStore escalations, IAppointmentStore appointments, OutreachExport outreach, TimeProvider clock)
 {
     /// <summary>How many escalations per conversation the export lists.</summary>
     public const int MaxEscalations = 1000;
+
+    /// <summary>How many visits the export lists (the latest starts).</summary>
+    public const int MaxAppointments = 1000;
 
     public async Task<JsonObject?> ExportAsync(string familyId, CancellationToken cancellationToken)
     {
@@ -46,6 +52,8 @@ public sealed class FamilyDataExport(IFamilyStore families, IConversationStore c
         {
             ["exportedAt"] = clock.GetUtcNow(),
             ["family"] = JsonSerializer.SerializeToNode(family, ExportJson.Options),
+            ["appointments"] = JsonSerializer.SerializeToNode(await appointments.ForFamilyAsync(familyId, MaxAppointments, cancellationToken), ExportJson.Options),
+            ["outreach"] = await outreach.ForFamilyAsync(familyId, cancellationToken),
             ["conversations"] = list,
         };
     }

@@ -3,8 +3,8 @@ namespace PuenteBot.Privacy;
 /// <summary>The data-rights log lines (EventIds 18061–18079, 18121–18139): who asked (family or staff) and counts, never what was deleted.</summary>
 internal static partial class PrivacyLog
 {
-    [LoggerMessage(EventId = 18061, Level = LogLevel.Information, Message = "Family data deleted (by {By}): {StateRows} state, {LogRows} log, {SmsContacts} SMS contact, {DirectLineActivities} Direct Line activities; {Escalations} escalations redacted")]
-    public static partial void Erased(ILogger logger, string by, int stateRows, int logRows, int smsContacts, int directLineActivities, int escalations);
+    [LoggerMessage(EventId = 18061, Level = LogLevel.Information, Message = "Family data deleted (by {By}): {StateRows} state, {LogRows} log, {SmsContacts} SMS contact, {DirectLineActivities} Direct Line activities, {Appointments} visits, {Outreach} planned or sent messages; {Escalations} escalations redacted")]
+    public static partial void Erased(ILogger logger, string by, int stateRows, int logRows, int smsContacts, int directLineActivities, int appointments, int outreach, int escalations);
 
     [LoggerMessage(EventId = 18062, Level = LogLevel.Information, Message = "Family asked to delete their data; confirmation asked")]
     public static partial void Asked(ILogger logger);

@@ -13,6 +13,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddSingleton<FamilyDataEraser>();
         services.AddSingleton<DataErasureMiddleware>();
         services.AddSingleton<FamilyDataExport>();
+        services.AddSingleton<OutreachExport>();
         services.AddOptions<RetentionOptions>()
             .Configure<IConfiguration>((options, configuration) =>
             {

@@ -1,6 +1,6 @@
 namespace PuenteBot.Families.Api;
 
-/// <summary>An enrolled family as the clinic's systems read it (<c>GET /api/families/{id}</c>), with the conversations linked to it.</summary>
+/// <summary>An enrolled family as the clinic's systems read it (<c>GET /api/families/{id}</c>), with the conversations linked to it and their answer to reminders.</summary>
 public sealed record FamilyDetail(
     string Id,
     string Mrn,
@@ -11,9 +11,10 @@ public sealed record FamilyDetail(
     string Channel,
     string? Clinician,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<string> Conversations)
+    IReadOnlyList<string> Conversations,
+    bool? Reminders)
 {
     public static FamilyDetail From(FamilyRecord family, IReadOnlyList<string> conversations) => new(
         family.Id, family.Mrn, family.ChildFirstName, family.CaregiverName, family.Phone, family.Language, family.Channel, family.Clinician,
-        family.CreatedAt, conversations);
+        family.CreatedAt, conversations, family.Reminders);
 }

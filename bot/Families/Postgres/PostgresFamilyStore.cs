@@ -12,8 +12,8 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names)
-            VALUES (@id, @mrn, @child, @caregiver, @phone, @language, @channel, @clinician, @created, @search)
+            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names, reminders)
+            VALUES (@id, @mrn, @child, @caregiver, @phone, @language, @channel, @clinician, @created, @search, @reminders)
             """,
             connection);
         command.Parameters.AddWithValue("id", family.Id);
@@ -26,7 +26,17 @@ public sealed class PostgresFamilyStore(PostgresDatabase database, TimeProvider 
         command.Parameters.AddWithValue("clinician", NpgsqlDbType.Text, (object?)family.Clinician ?? DBNull.Value);
         command.Parameters.AddWithValue("created", family.CreatedAt.ToUniversalTime());
         command.Parameters.AddWithValue("search", FamilyRowReader.SearchNames(family));
+        command.Parameters.AddWithValue("reminders", NpgsqlDbType.Boolean, (object?)family.Reminders ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> SetRemindersAsync(string familyId, bool? reminders, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("UPDATE families SET reminders = @reminders WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", familyId);
+        command.Parameters.AddWithValue("reminders", NpgsqlDbType.Boolean, (object?)reminders ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<FamilyRecord?> GetAsync(string id, CancellationToken cancellationToken)

@@ -11,8 +11,8 @@ public sealed class SqliteFamilyStore(SqliteDatabase database, TimeProvider cloc
         await using var lease = await database.OpenForWriteAsync(cancellationToken);
         await using var command = lease.Connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names)
-            VALUES ($id, $mrn, $child, $caregiver, $phone, $language, $channel, $clinician, $created, $search)
+            INSERT INTO families (id, mrn, child_first_name, caregiver_name, phone, language, channel, clinician, created_at, search_names, reminders)
+            VALUES ($id, $mrn, $child, $caregiver, $phone, $language, $channel, $clinician, $created, $search, $reminders)
             """;
         command.Parameters.AddWithValue("$id", family.Id);
         command.Parameters.AddWithValue("$mrn", family.Mrn);
@@ -24,7 +24,18 @@ public sealed class SqliteFamilyStore(SqliteDatabase database, TimeProvider cloc
         command.Parameters.AddWithValue("$clinician", (object?)family.Clinician ?? DBNull.Value);
         command.Parameters.AddWithValue("$created", SqliteTime.Text(family.CreatedAt));
         command.Parameters.AddWithValue("$search", FamilyRowReader.SearchNames(family));
+        command.Parameters.AddWithValue("$reminders", (object?)family.Reminders ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> SetRemindersAsync(string familyId, bool? reminders, CancellationToken cancellationToken)
+    {
+        await using var lease = await database.OpenForWriteAsync(cancellationToken);
+        await using var command = lease.Connection.CreateCommand();
+        command.CommandText = "UPDATE families SET reminders = $reminders WHERE id = $id";
+        command.Parameters.AddWithValue("$id", familyId);
+        command.Parameters.AddWithValue("$reminders", (object?)reminders ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     public async Task<FamilyRecord?> GetAsync(string id, CancellationToken cancellationToken)

@@ -7,13 +7,15 @@ using PuenteBot.Hosting;
 using PuenteBot.Portal.Components;
 using PuenteBot.Portal.Pages;
 using PuenteBot.Privacy;
+using PuenteBot.Visits.Appointments;
 
 namespace PuenteBot.Portal.Families;
 
 /// <summary>
 /// <c>/portal/families</c>: search the enrolled families by record number or name, enrol one (the form posts back
 /// here; enrolment sends an SMS family their first message), and a family's page with how to reach them and their
-/// web-chat invitation, and the family's data to export or delete at their request (docs/privacy.md). Enrolments,
+/// web-chat invitation, their visits and answer to reminders (<see cref="FamilyVisitEndpoints"/>, docs/visits.md), and
+/// the family's data to export or delete at their request (docs/privacy.md). Enrolments,
 /// every view of a family's contact details, exports and deletions are audited.
 /// </summary>
 public static class FamilyEndpoints
@@ -24,6 +26,9 @@ public static class FamilyEndpoints
 
     /// <summary>How many families the page lists (the latest enrolled, or the matches).</summary>
     public const int Shown = 50;
+
+    /// <summary>How many of a family's visits their page lists (the latest starts).</summary>
+    public const int ShownVisits = 100;
 
     public static string PathOf(string id) => $"{ListPath}/{Uri.EscapeDataString(id)}";
 
@@ -48,7 +53,10 @@ public static class FamilyEndpoints
     private static async Task<IResult> EnrolAsync(HttpContext http, FamilyEnrolment enrolment, CaseService audit, IOptions<PortalOptions> options)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
-        var request = new EnrolmentRequest(form["mrn"], form["childFirstName"], form["caregiverName"], form["phone"], form["language"], form["channel"], form["clinician"]);
+        var request = new EnrolmentRequest(form["mrn"], form["childFirstName"], form["caregiverName"], form["phone"], form["language"], form["channel"], form["clinician"])
+        {
+            Reminders = form["reminders"] == "yes" ? true : null,
+        };
         if (request.ProblemCodes() is { Count: > 0 } problems)
         {
             return Form(http, options.Value, request, problems, StatusCodes.Status400BadRequest);
@@ -61,7 +69,7 @@ public static class FamilyEndpoints
     }
 
     private static async Task<IResult> ShowAsync(
-        HttpContext http, string id, string? notice, IFamilyStore families, FamilyInvites invites, CaseService audit, IOptions<HostingOptions> hosting, IOptions<FamilyOptions> options, TimeProvider clock)
+        HttpContext http, string id, string? notice, IFamilyStore families, FamilyInvites invites, CaseService audit, IOptions<HostingOptions> hosting, IOptions<FamilyOptions> options, IAppointmentStore appointments, TimeProvider clock)
     {
         var view = PortalView.For(http);
         if (await families.GetAsync(id, http.RequestAborted) is not { } family)
@@ -79,6 +87,8 @@ public static class FamilyEndpoints
             InviteUrl = FamiliesApi.InviteUrl(http.Request, hosting, invite),
             InviteUntil = clock.GetUtcNow() + options.Value.InviteLifetime,
             Conversations = conversations.Count,
+            Visits = await appointments.ForFamilyAsync(id, ShownVisits, http.RequestAborted),
+            Now = clock.GetUtcNow(),
             Notice = notice switch
             {
                 "enrolled" => view["Portal.Family.Enrolled"],
@@ -86,6 +96,12 @@ public static class FamilyEndpoints
                 "sms-not-sent" => view["Portal.Family.FirstSmsNotSent"],
                 "deleted" => view["Portal.Family.Deleted"],
                 "delete-unconfirmed" => view["Portal.Family.DeleteUnconfirmed"],
+                "visit-added" => view["Portal.Visits.Added"],
+                "visit-cancelled" => view["Portal.Visits.Cancelled"],
+                "visit-marked" => view["Portal.Visits.Marked"],
+                "visit-problem" => view["Portal.Visits.Problem"],
+                "visit-unchanged" => view["Portal.Visits.Unchanged"],
+                "reminders-saved" => view["Portal.Family.Reminders.Saved"],
                 _ => null,
             },
         });
@@ -114,7 +130,8 @@ public static class FamilyEndpoints
 
     /// <summary>
     /// Deletes what the family told PuenteBot in every linked conversation (the same deletion as theirs in the chat,
-    /// <see cref="FamilyDataEraser"/>), once the confirm box is ticked; the enrolment stays. Audited with the counts.
+    /// <see cref="FamilyDataEraser"/>) and their visits with the messages planned or sent about them, once the confirm box
+    /// is ticked; the enrolment stays. Audited with the counts.
     /// </summary>
     private static async Task<IResult> DeleteAsync(HttpContext http, string id, IFamilyStore families, FamilyDataEraser eraser, CaseService audit)
     {
@@ -137,7 +154,8 @@ public static class FamilyEndpoints
             erased.Add(await eraser.EraseAsync(conversationId, EscalationRedaction.ByStaff, CancellationToken.None));
         }
 
-        var detail = $"conversations={conversations.Count} log={erased.Sum(e => e.LogRows)} escalations={erased.Sum(e => e.EscalationsRedacted)}";
+        erased.Add(await eraser.EraseVisitsAsync(id, EscalationRedaction.ByStaff, CancellationToken.None));
+        var detail = $"conversations={conversations.Count} log={erased.Sum(e => e.LogRows)} escalations={erased.Sum(e => e.EscalationsRedacted)} visits={erased.Sum(e => e.Appointments)} outreach={erased.Sum(e => e.Outreach)}";
         await audit.AuditAsync(Actor(http), AuditActions.DeleteFamily, null, detail, CancellationToken.None, id);
         return Results.Redirect($"{PathOf(id)}?notice=deleted");
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PuenteBot.Audit;
 using PuenteBot.Families;
 using PuenteBot.Tests.Portal;
+using PuenteBot.Visits.Appointments;
 
 namespace PuenteBot.Tests.Hosting;
 
@@ -22,6 +23,8 @@ public sealed partial class EndpointFuzzTests
         await using var site = PortalSite.Create(settings);
         await site.Services.GetRequiredService<IFamilyStore>().CreateAsync(new FamilyRecord("fam-fuzz", "MRN-F1", "Leo", "Rosa Díaz", "+15005550177", "es", "sms", null, DateTimeOffset.UtcNow), Ct);
         await site.Services.GetRequiredService<IFamilyStore>().LinkAsync("conv-fuzz", "fam-fuzz", Ct);
+        await site.Services.GetRequiredService<IAppointmentStore>().CreateAsync(
+            new AppointmentRecord("apt-fuzz", "fam-fuzz", DateTimeOffset.UtcNow.AddHours(-1), null, AppointmentKinds.Video, AppointmentStates.Scheduled, null, null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), Ct);
         var escalation = await PortalSite.EscalateAsync(site.Services, "conv-fuzz", "urgent", "suicide", DateTimeOffset.UtcNow);
         using var client = PortalSite.Client(site);
         using var signedIn = await client.SignInAsync();
@@ -79,6 +82,10 @@ public sealed partial class EndpointFuzzTests
             new("audit", HttpMethod.Get, "/portal/audit?actor=ana&action=view&from=2026-01-01&to=2026-12-31", null, null),
             new("audit-csv", HttpMethod.Get, "/portal/audit.csv?from=2026-01-01", null, null),
             new("signin-page", HttpMethod.Get, "/portal/signin?returnUrl=%2Fportal", null, null),
+            new("visit-add", HttpMethod.Post, f + "/visits", null, null, Form(("date", "2030-03-14"), ("time", "10:30"), ("clinician", "Dr. Fuzz"), ("kind", "video"))),
+            new("visit-attendance", HttpMethod.Post, f + "/visits/apt-fuzz/attendance", null, null, Form(("attended", "no"))),
+            new("visit-cancel", HttpMethod.Post, f + "/visits/apt-fuzz/cancel", null, null, Form()),
+            new("reminders", HttpMethod.Post, f + "/reminders", null, null, Form(("reminders", "on"))),
         ];
     }
 }

@@ -126,6 +126,11 @@ public sealed partial class EndpointFuzzTests
         new("families", HttpMethod.Post, "/api/families", "Bearer " + ApiKey, () => JsonNode.Parse(
             """{"mrn":"F-1","childFirstName":"Ana","caregiverName":"Rosa","phone":"+15555550199","language":"es","channel":"webchat","clinician":"Dr. Fuzz"}""")!.AsObject()),
         new("family", HttpMethod.Get, "/api/families/0123456789abcdef", "Bearer " + ApiKey, null),
+        new("appointments", HttpMethod.Post, "/api/appointments", "Bearer " + ApiKey, () => JsonNode.Parse(
+            """{"familyId":"fam-0123456789abcdef","start":"2030-03-14T15:30:00-05:00","clinician":"Dr. Fuzz","kind":"video"}""")!.AsObject()),
+        new("appointment-change", HttpMethod.Put, "/api/appointments/apt-0123456789abcdef", "Bearer " + ApiKey, () => JsonNode.Parse(
+            """{"start":"2030-03-14T15:30:00Z","kind":"phone"}""")!.AsObject()),
+        new("attendance", HttpMethod.Post, "/api/appointments/apt-0123456789abcdef/attendance", "Bearer " + ApiKey, () => new JsonObject { ["attended"] = true }),
         new("handout", HttpMethod.Get, "/handouts/es/", null, null),
         new("home", HttpMethod.Get, "/", null, null),
     ];

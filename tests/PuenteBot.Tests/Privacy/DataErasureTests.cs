@@ -6,10 +6,12 @@ using PuenteBot.Dialogs.Escalation;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Escalations;
 using PuenteBot.Escalations.Summaries;
+using PuenteBot.Families;
 using PuenteBot.State;
 using PuenteBot.Tests.Channels.DirectLine;
 using PuenteBot.Tests.Channels.Sms;
 using PuenteBot.Tests.Support;
+using PuenteBot.Visits.Appointments;
 
 namespace PuenteBot.Tests.Privacy;
 
@@ -42,6 +44,36 @@ public class DataErasureTests
         var text = bot.Services.GetRequiredService<EscalationSummaries>().Build(escalation, []).ToText();
         Assert.Contains("Deleted at the family's request", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Marker, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_confirmed_request_deletes_the_familys_visits_and_planned_messages_and_no_other_familys(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = db.Services();
+        var families = bot.Services.GetRequiredService<IFamilyStore>();
+        var visits = bot.Services.GetRequiredService<IAppointmentStore>();
+        var now = DateTimeOffset.UtcNow;
+        await families.CreateAsync(new FamilyRecord("fam-e", "MRN-E", "Leo", "Rosa", null, "es", "webchat", null, now), TestContext.Current.CancellationToken);
+        await families.CreateAsync(new FamilyRecord("fam-o", "MRN-O", "Ava", "Sam", null, "en", "webchat", null, now), TestContext.Current.CancellationToken);
+        await families.LinkAsync("conv-visits", "fam-e", TestContext.Current.CancellationToken);
+        foreach (var (id, family) in new[] { ("apt-e1", "fam-e"), ("apt-e2", "fam-e"), ("apt-o", "fam-o") })
+        {
+            await visits.CreateAsync(new AppointmentRecord(id, family, now.AddDays(2), null, AppointmentKinds.Phone, AppointmentStates.Scheduled, null, null, null, now, now), TestContext.Current.CancellationToken);
+        }
+
+        await ErasureRows.AddFollowUpAsync(bot.Services, "fam-e", Marker);
+        await ErasureRows.AddFollowUpAsync(bot.Services, "fam-o", "kept");
+
+        await bot.SayAsync("conv-visits", "delete my data");
+        await bot.SayAsync("conv-visits", "yes");
+
+        Assert.Equal(0, await ErasureRows.CountAsync(bot.Services, "appointments", "fam-e", "family_id"));
+        Assert.Equal(0, await ErasureRows.CountAsync(bot.Services, "outreach", "fam-e", "family_id"));
+        Assert.NotNull(await visits.GetAsync("apt-o", TestContext.Current.CancellationToken));
+        Assert.Equal(1, await ErasureRows.CountAsync(bot.Services, "outreach", "fam-o", "family_id"));
+        Assert.NotNull(await families.GetAsync("fam-e", TestContext.Current.CancellationToken));
     }
 
     [Theory]

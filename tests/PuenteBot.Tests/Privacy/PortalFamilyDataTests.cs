@@ -7,6 +7,7 @@ using PuenteBot.Escalations;
 using PuenteBot.Families;
 using PuenteBot.State;
 using PuenteBot.Tests.Portal;
+using PuenteBot.Visits.Appointments;
 
 namespace PuenteBot.Tests.Privacy;
 
@@ -29,6 +30,11 @@ public class PortalFamilyDataTests
         var stored = await conversations.LoadAsync("conv-fam-d", Cancel);
         var log = new List<LogEntry> { new(LogEntry.Inbound, "a1", "message", Marker, DateTimeOffset.UtcNow) };
         Assert.True(await conversations.TrySaveAsync(new ConversationWrite("conv-fam-d", "sms", stored.Version, stored.Data, log, [], DateTimeOffset.UtcNow), Cancel));
+        var visits = services.GetRequiredService<IAppointmentStore>();
+        await visits.CreateAsync(Visit("apt-d", "fam-d"), Cancel);
+        await services.GetRequiredService<IFamilyStore>().CreateAsync(new FamilyRecord("fam-o", "MRN-59", "Ava", "Sam", null, "en", "webchat", null, DateTimeOffset.UtcNow), Cancel);
+        await visits.CreateAsync(Visit("apt-o", "fam-o"), Cancel);
+        await ErasureRows.AddFollowUpAsync(services, "fam-d", "seguimiento-58");
         using var client = PortalSite.Client(site);
         using var _ = await client.SignInAsync();
 
@@ -46,6 +52,12 @@ public class PortalFamilyDataTests
         Assert.Equal("attachment; filename=\"puentebot-fam-d.json\"", json.Content.Headers.ContentDisposition?.ToString());
         Assert.Equal(Marker, (string?)exported["conversations"]![0]!["log"]![0]!["text"]);
         Assert.Equal("MRN-58", (string?)exported["family"]!["mrn"]);
+        Assert.Equal("apt-d", (string?)exported["appointments"]![0]!["id"]);
+        Assert.Single(exported["appointments"]!.AsArray());
+        Assert.Equal("seguimiento-58", (string?)exported["outreach"]![0]!["body"]);
+        Assert.Equal("Dr. Kim", (string?)exported["outreach"]![0]!["author"]);
+        Assert.Contains("apt-d", readable);
+        Assert.Contains("seguimiento-58", readable);
         Assert.Equal(HttpStatusCode.OK, htmlStatus);
         Assert.Contains(Marker, readable);
         Assert.Contains("charset=\"utf-8\"", readable);
@@ -63,6 +75,28 @@ public class PortalFamilyDataTests
         var deletion = Assert.Single(deletions.Items);
         Assert.Equal(PortalClient.User, deletion.Actor);
         Assert.Contains("conversations=1", deletion.Detail, StringComparison.Ordinal);
+        Assert.Contains("visits=1 outreach=1", deletion.Detail, StringComparison.Ordinal);
+        Assert.Null(await visits.GetAsync("apt-d", Cancel));
+        Assert.NotNull(await visits.GetAsync("apt-o", Cancel));
+        Assert.Equal(0, await ErasureRows.CountAsync(services, "outreach", "fam-d", "family_id"));
         Assert.DoesNotContain(Marker, deletion.Detail ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Deleting_a_family_no_conversation_is_linked_to_yet_still_deletes_their_visits()
+    {
+        await using var site = PortalSite.Create();
+        await site.Services.GetRequiredService<IFamilyStore>().CreateAsync(new FamilyRecord("fam-n", "MRN-60", "Noah", "Kim", null, "en", "webchat", null, DateTimeOffset.UtcNow), Cancel);
+        await site.Services.GetRequiredService<IAppointmentStore>().CreateAsync(Visit("apt-n", "fam-n"), Cancel);
+        using var client = PortalSite.Client(site);
+        using var _ = await client.SignInAsync();
+
+        using var deleted = await client.SubmitAsync("/portal/families/fam-n", "/portal/families/fam-n/delete", new() { ["confirm"] = "yes" });
+
+        Assert.Equal("/portal/families/fam-n?notice=deleted", deleted.Headers.Location?.OriginalString);
+        Assert.Null(await site.Services.GetRequiredService<IAppointmentStore>().GetAsync("apt-n", Cancel));
+    }
+
+    private static AppointmentRecord Visit(string id, string familyId) =>
+        new(id, familyId, DateTimeOffset.UtcNow.AddDays(3), "Dr. Kim", AppointmentKinds.Video, AppointmentStates.Scheduled, null, null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
 }
