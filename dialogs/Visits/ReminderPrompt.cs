@@ -38,6 +38,24 @@ public sealed class ReminderPrompt(string id, VisitReading reading, IStringLocal
         return DialogTurnResult.EndOfTurn;
     }
 
+    /// <summary>
+    /// A reply not understood is always answered with the retry — also when something else was said first this turn
+    /// (the automated-assistant notice that usually comes with the first reply to a reminder), which the base prompt
+    /// takes as an answer already given.
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        var before = dc.Context.Replies.Count;
+        var result = await base.ContinueDialogAsync(dc, cancellationToken);
+        if (result.Status == DialogTurnStatus.Waiting && before > 0 && dc.Context.Replies.Count == before
+            && dc.Context.Activity.Type == ActivityTypes.Message && PromptState.OptionsOf(dc.ActiveDialog) is { } options)
+        {
+            await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken);
+        }
+
+        return result;
+    }
+
     protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken) =>
         Task.FromResult(reading.Reminder(context.Activity.Text, ChoicesFor(context, options), context.Language) is { } answer
             ? PromptRecognizerResult<string>.Of(answer)
