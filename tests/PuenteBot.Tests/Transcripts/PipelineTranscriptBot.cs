@@ -2,11 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PuenteBot.Channels.Sms;
-using PuenteBot.Dialogs.Crisis;
-using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Visits;
-using PuenteBot.Portal.Handoff;
-using PuenteBot.Proactive;
 using PuenteBot.Protocol;
 using PuenteBot.State;
 using PuenteBot.Tests.Dialogs.Visits;
@@ -59,44 +55,10 @@ public sealed class PipelineTranscriptBot : ITranscriptBot
             ChannelIds.IsSms(channel) ? shaper.Texts(replies) : []);
     }
 
-    /// <summary>
-    /// What the outreach worker does, under the conversation lock: nothing during a live handoff, a crisis episode or
-    /// after an opt-out; else the stack cleared and the visit conversation (or the follow-up) begun. The first planned
-    /// message also remembers the family's channel, as enrolment does, so it is worded for it.
-    /// </summary>
-    private async Task<IReadOnlyList<Activity>> OutreachAsync(TranscriptStep step)
-    {
-        var dialogs = bot.Services.GetRequiredService<DialogRunner>();
-        var editor = new ConversationEditor(bot.Store, bot.Services.GetRequiredService<ConversationLocks>(), clock);
-        var outreach = step.Visit ?? step.FollowUp!;
-        await editor.EditAsync(ConversationId, (context, _) =>
-        {
-            var known = FamilyReference.Read(context.Conversation) is not null;
-            if (!known)
-            {
-                FamilyReference.Remember(context.Conversation, TestActivities.Message(ConversationId, null, channel));
-            }
-
-            return Task.FromResult(!known);
-        }, TestContext.Current.CancellationToken);
-        var edit = await editor.EditAsync(ConversationId, async (context, token) =>
-        {
-            var data = context.Conversation;
-            if (data.Handoff is not null || CrisisEpisode.IsOpen(data) || data.OptedOut)
-            {
-                return false;
-            }
-
-            data.Language ??= outreach.Language;
-            data.DialogStack.Clear();
-            var dc = dialogs.CreateContext(context);
-            await (step.Visit is { } visit
-                ? dc.BeginDialogAsync(VisitDialog.DialogId, visit.Visit(), token)
-                : dc.BeginDialogAsync(FollowUpDialog.DialogId, outreach.FollowUp(), token));
-            return true;
-        }, TestContext.Current.CancellationToken);
-        return edit?.Replies ?? throw new InvalidOperationException("The scenario's conversation does not exist yet: an outreach step needs an enrolled family.");
-    }
+    /// <summary>A planned message, begun as the outreach worker begins it.</summary>
+    private Task<IReadOnlyList<Activity>> OutreachAsync(TranscriptStep step) => step.Visit is { } visit
+        ? OutreachStart.BeginAsync(bot.Services, clock, ConversationId, channel, visit.Language, VisitDialog.DialogId, visit.Visit())
+        : OutreachStart.BeginAsync(bot.Services, clock, ConversationId, channel, step.FollowUp!.Language, FollowUpDialog.DialogId, step.FollowUp.FollowUp());
 
     public async ValueTask DisposeAsync()
     {
