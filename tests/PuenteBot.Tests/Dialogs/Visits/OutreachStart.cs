@@ -3,10 +3,10 @@ using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Proactive;
+using PuenteBot.Protocol;
 using PuenteBot.State;
 using PuenteBot.Tests.Support;
 using PuenteBot.Turns;
-using PuenteBot.Protocol;
 
 namespace PuenteBot.Tests.Dialogs.Visits;
 
