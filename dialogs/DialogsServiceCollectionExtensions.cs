@@ -46,8 +46,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddListening();
         services.AddSingleton<IInterruption, LanguageSwitchInterruption>();
         services.AddSingleton<Dialog, ReturningDialog>();
+        services.AddSingleton<VisitReading>();
+        services.AddSingleton<VisitRecorder>();
         services.AddSingleton<Dialog, VisitDialog>();
         services.AddSingleton<Dialog, FollowUpDialog>();
+        services.AddSingleton<IInterruption, ReminderConsentInterruption>();
         services.AddSingleton<IInterruption, ReturningInterruption>();
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Help(sp.GetRequiredService<IStringLocalizer<Strings>>()));
         services.AddSingleton<IInterruption>(sp => BackToMenuInterruption.Cancel(sp.GetRequiredService<IStringLocalizer<Strings>>()));

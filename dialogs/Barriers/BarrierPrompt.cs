@@ -8,7 +8,8 @@ namespace PuenteBot.Dialogs.Barriers;
 
 /// <summary>
 /// "What might get in the way?": answered in the caregiver's words (every barrier they name, in order), by an
-/// option's number or words, or with "nothing".
+/// option's number or words, or with "nothing". A bare number is always the option's: the learned model reads "5" or
+/// "6" as a time, and so as the schedule.
 /// </summary>
 public sealed class BarrierPrompt(string id, ChoiceRecognizer choices, IntentRecognizer intents, IStringLocalizer<Strings> strings)
     : Prompt<BarrierAnswer>(id, strings)
@@ -16,7 +17,8 @@ public sealed class BarrierPrompt(string id, ChoiceRecognizer choices, IntentRec
     protected override Task<PromptRecognizerResult<BarrierAnswer>> OnRecognizeAsync(ITurnContext context, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = context.Activity.Text;
-        var named = intents.Recognize(text, context.Language).Barriers;
+        var bareNumber = text?.Trim() is { Length: > 0 } trimmed && trimmed.All(char.IsDigit);
+        var named = bareNumber ? [] : intents.Recognize(text, context.Language).Barriers;
         var answer = named.Count > 0 ? new BarrierAnswer([.. named.Select(kind => new NamedBarrier(kind, text))])
             : choices.Recognize(text, ChoicesFor(context, options), context.Language) is { } picked ? Picked(context, options, picked)
             : BarrierWords.IsNothing(text) ? BarrierAnswer.NothingInTheWay

@@ -6,6 +6,7 @@ using PuenteBot.Dialogs.Interruptions;
 using PuenteBot.Dialogs.MainMenu;
 using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
+using PuenteBot.Dialogs.Visits;
 using PuenteBot.Protocol;
 
 namespace PuenteBot.Dialogs.Returning;
@@ -14,8 +15,9 @@ namespace PuenteBot.Dialogs.Returning;
 /// A caregiver writes again after <see cref="ConversationOptions.ResumeAfter"/> or more. In the middle of a
 /// conversation: welcome back, continue or start over — unless the message names a topic, which then opens. At
 /// one of the main dialog's own questions (consent, the menu) a greeting is welcomed back and the question asked
-/// again; any other message is simply answered there. A pending safety question, this question itself, and help
-/// or cancel are left to their own handling. Runs after the language switch and before help.
+/// again; any other message is simply answered there. A pending safety question, this question itself, help
+/// or cancel, and a reply to a message the clinic sent (a visit reminder, a follow-up: the family answers it, however
+/// long since they last wrote) are left to their own handling. Runs after the language switch and before help.
 /// </summary>
 public sealed class ReturningInterruption(
     IStringLocalizer<Strings> strings,
@@ -32,7 +34,7 @@ public sealed class ReturningInterruption(
     {
         var context = dc.Context;
         var path = DialogPath.Active(dc.Stack);
-        if (!IsReturning(context) || path.Count == 0 || path[0] is CrisisDialog.DialogId or ReturningDialog.DialogId || context.Conversation.Language is null
+        if (!IsReturning(context) || path.Count == 0 || path[0] is CrisisDialog.DialogId or ReturningDialog.DialogId or VisitDialog.DialogId or FollowUpDialog.DialogId || context.Conversation.Language is null
             || CommandWords.Matches(CommandWords.Help, context.Activity.Text) || CommandWords.Matches(CommandWords.Cancel, context.Activity.Text))
         {
             return false;

@@ -42,6 +42,12 @@ public sealed class TranscriptStep
 
     public string? Value { get; set; }
 
+    /// <summary>Instead of a message: the outreach worker begins the visit conversation (a reminder or the missed-visit message).</summary>
+    public TranscriptOutreach? Visit { get; set; }
+
+    /// <summary>Instead of a message: the outreach worker sends a clinician's follow-up.</summary>
+    public TranscriptOutreach? FollowUp { get; set; }
+
     /// <summary>The client's locale on this activity.</summary>
     public string? Locale { get; set; }
 
@@ -71,6 +77,12 @@ public sealed class TranscriptStep
 
     /// <summary>The last escalation's summary after the turn: a path into its JSON (<c>quote</c>, <c>updates[-1].safety</c>) and the value it must read.</summary>
     public Dictionary<string, string?>? Summary { get; set; }
+
+    /// <summary>Every answer the visit conversations recorded so far (<c>IVisitReplies</c>), in order: confirmed, change, barrier, answered.</summary>
+    public List<string>? Recorded { get; set; }
+
+    /// <summary>The enrolled family's answer to reminders after the turn (<c>IReminderConsent</c>): true, false, or unset (never given).</summary>
+    public string? Reminders { get; set; }
 
     /// <summary>Care notes after the turn: a path into their JSON (<c>barriers[0].kind</c>, see <see cref="NotesPath"/>) and the value it must read.</summary>
     public Dictionary<string, string?>? Notes { get; set; }

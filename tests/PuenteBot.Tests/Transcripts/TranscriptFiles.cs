@@ -19,11 +19,17 @@ public static class TranscriptFiles
 
     public static string Folder => Path.Combine(Support.RepositoryPaths.Root, "tests", "PuenteBot.Tests", "Transcripts", "Scenarios");
 
-    public static TheoryData<string, string> All()
+    /// <summary>Every scenario, or those under the folder <paramref name="under"/>, but none under <paramref name="except"/>.</summary>
+    public static TheoryData<string, string> All(string? under = null, string? except = null)
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(under is null ? Folder : Path.Combine(Folder, under), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (except is not null && Path.GetRelativePath(Folder, file).StartsWith(except + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var languages = TranscriptLanguages.Of(Load(File.ReadAllText(file)));
             foreach (var language in languages.Count == 0 ? [AsWritten] : languages)
             {

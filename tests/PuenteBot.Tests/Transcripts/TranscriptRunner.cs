@@ -43,7 +43,7 @@ public static class TranscriptRunner
                 seen.Record(step, turn, transcript.Channel);
                 var stored = await bot.Store.LoadAsync(bot.ConversationId, TestContext.Current.CancellationToken);
                 var said = new TurnContext(TestActivities.Message(bot.ConversationId, null, transcript.Channel), stored.Data);
-                var where = $"{name}, step {i + 1} ({step.User ?? step.Event})";
+                var where = $"{name}, step {i + 1} ({step.User ?? step.Event ?? (step.Visit is { } visit ? "visit: " + visit.Kind : "followUp:")})";
                 TranscriptReplies.Check(step, turn, strings, said, where);
                 await TranscriptState.CheckAsync(step, stored.Data, bot, where);
             }

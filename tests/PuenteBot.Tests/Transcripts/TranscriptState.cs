@@ -22,6 +22,11 @@ public static class TranscriptState
             Assert.True(expected == actual, $"{where}: notes {path} is {actual ?? "null"}, expected {expected ?? "null"}");
         }
 
+        if (step.Recorded is not null || step.Reminders is not null)
+        {
+            await CheckVisitsAsync(step, data, bot, where);
+        }
+
         if (step.Escalations is null && step.Updates is null && step.Reason is null && step.Summary is null)
         {
             return;
@@ -48,6 +53,20 @@ public static class TranscriptState
         if (step.Reason is { } reason)
         {
             Assert.True(rows.Count > 0 && rows[^1].Reason == reason, $"{where}: reason {(rows.Count == 0 ? "(none)" : rows[^1].Reason)}, expected {reason}");
+        }
+    }
+
+    /// <summary>The answers recorded through <c>IVisitReplies</c> and the family's answer to reminders (scenarios straight into the pipeline).</summary>
+    private static async Task CheckVisitsAsync(TranscriptStep step, ConversationData data, ITranscriptBot bot, string where)
+    {
+        var visits = (bot as PipelineTranscriptBot)?.Visits ?? throw new InvalidOperationException($"{where}: recorded: and reminders: need a scenario straight into the pipeline (not the SMS webhook: webhook: false).");
+        var recorded = visits.Replies.Select(r => r.Answer).ToList();
+        Assert.True(step.Recorded is null || step.Recorded.SequenceEqual(recorded), $"{where}: recorded [{string.Join(", ", recorded)}]");
+        if (step.Reminders is { } expected)
+        {
+            var wanted = data.FamilyId is { } family ? await visits.GetAsync(family, TestContext.Current.CancellationToken) : null;
+            var actual = wanted is { } value ? (value ? "true" : "false") : "unset";
+            Assert.True(expected == actual, $"{where}: reminders {actual}, expected {expected}");
         }
     }
 }

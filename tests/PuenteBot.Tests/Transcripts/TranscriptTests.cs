@@ -9,7 +9,7 @@ public class TranscriptTests
     /// <summary>The public address SMS links are rendered under in <c>sms:</c> expectations.</summary>
     public const string PublicBaseUrl = "https://puentebot.example.org";
 
-    public static TheoryData<string, string> Scenarios => TranscriptFiles.All();
+    public static TheoryData<string, string> Scenarios => TranscriptFiles.All(except: VisitTranscriptTests.Folder);
 
     [Theory]
     [MemberData(nameof(Scenarios))]

@@ -1,0 +1,78 @@
+using PuenteBot.Dialogs.Recognizers;
+
+namespace PuenteBot.Dialogs.Visits;
+
+/// <summary>
+/// The short answers the visit conversations listen for, in either language, with or without accents, as texted
+/// ("ok see u then", "alli estaremos", "can we do friday", "no puedo ir el jueves"). Read over
+/// <see cref="NormalizedText.Words"/>, so "u" is "you" and "don't" is "dont". Reviewed with the barrier word lists;
+/// the examples that must and must not match are in VisitWordsTests.
+/// </summary>
+internal static class VisitWords
+{
+    /// <summary>"I'll be there": a yes to the visit in the family's words.</summary>
+    private static readonly string[] Confirm =
+    [
+        "ill be there", "i will be there", "well be there", "we will be there", "will be there", "be there", "we ll be there",
+        "see you then", "see you there", "see you", "see ya", "we will come", "we are coming", "were coming", "im coming", "ill come",
+        "we will go", "ill go", "we ll go", "confirm", "confirmed", "confirming", "sounds good", "yes we will", "yes i will", "count on it",
+        "ahi estare", "ahi estaremos", "alli estare", "alli estaremos", "ai estare", "ai estaremos", "hay estaremos", "hay estare",
+        "aqui estaremos", "nos vemos", "ahi nos vemos", "alli nos vemos", "si vamos", "si voy", "voy a ir", "vamos a ir", "si vamos a ir",
+        "si voy a ir", "ahi vamos a estar", "alli vamos a estar", "confirmo", "confirmado", "confirmada", "asistire", "asistiremos",
+        "si asistimos", "ahi llegamos", "alli llegamos", "cuente con nosotros", "cuenten con nosotros", "si ahi estaremos",
+    ];
+
+    /// <summary>"I need another time": a wish to move the visit, whatever the reason.</summary>
+    private static readonly string[] AnotherTime =
+    [
+        "reschedule", "re schedule", "change it", "change the time", "change the date", "change the day", "change my appointment",
+        "change the appointment", "change the visit", "another day", "another time", "a different day", "a different time", "other day",
+        "new time", "new appointment", "new date", "can we do", "could we do", "can we move", "could we move", "move it", "can it be",
+        "cant make it", "cannot make it", "wont be there", "not be there", "no llegamos", "no vamos a llegar", "can not make it", "cant come", "cannot come", "cant go", "cannot go", "cant be there",
+        "wont make it", "wont be able", "not going to make it", "not be able to", "unable to come", "i cant that day", "is there another",
+        "no puedo ir", "no podemos ir", "no puedo llegar", "no podemos llegar", "no vamos a poder", "no voy a poder", "no voy a ir",
+        "no vamos a ir", "no puedo ese dia", "no puedo el", "no puedo asistir", "no podemos asistir", "cambiar la cita", "cambiarla",
+        "cambiar el dia", "cambiar la hora", "cambiar la fecha", "cambio de cita", "otro dia", "otra hora", "otro horario", "otra fecha",
+        "otra cita", "nueva cita", "reprogramar", "reagendar", "mover la cita", "moverla", "se puede el", "podemos el", "puede ser el",
+        "mejor el", "hay otro dia", "para otro dia",
+    ];
+
+    /// <summary>"Stop the reminders": visit reminders no more (other messages go on; STOP alone still stops them all).</summary>
+    private static readonly string[] NoReminders =
+    [
+        "stop the reminders", "stop reminders", "stop reminding me", "stop sending reminders", "stop sending me reminders",
+        "stop the visit reminders", "stop appointment reminders", "no more reminders", "no reminders", "cancel reminders",
+        "cancel the reminders", "turn off reminders", "turn off the reminders", "dont want reminders", "dont want any reminders",
+        "dont send reminders", "dont send me reminders", "do not send reminders", "do not want reminders", "unsubscribe from reminders",
+        "no quiero recordatorios", "ya no quiero recordatorios", "no quiero los recordatorios", "ya no quiero los recordatorios",
+        "no me manden recordatorios", "ya no me manden recordatorios", "no me mande recordatorios", "ya no me mande recordatorios",
+        "sin recordatorios", "no mas recordatorios", "ya no mas recordatorios", "paren los recordatorios", "quiten los recordatorios",
+        "quitar los recordatorios", "quitar recordatorios", "cancelar recordatorios", "cancelar los recordatorios", "basta de recordatorios",
+        "dejen de mandar recordatorios", "dejen de mandarme recordatorios", "desactivar recordatorios",
+    ];
+
+    /// <summary>"Send me reminders": visit reminders wanted.</summary>
+    private static readonly string[] WantReminders =
+    [
+        "send me reminders", "send reminders", "send me the reminders", "i want reminders", "want reminders", "i want the reminders",
+        "turn on reminders", "turn on the reminders", "start reminders", "start the reminders", "reminders please", "yes reminders",
+        "remind me of my visits", "remind me of the visits", "remind me of my appointments", "remind me about my appointments",
+        "remind me about visits", "quiero recordatorios", "quiero los recordatorios", "si quiero recordatorios", "mandenme recordatorios",
+        "mandeme recordatorios", "envienme recordatorios", "envieme recordatorios", "activar recordatorios", "activen los recordatorios",
+        "recuerdenme las citas", "recuerdeme las citas", "quiero que me recuerden las citas", "recordatorios por favor", "si recordatorios",
+    ];
+
+    /// <summary>True when the family asks for no more reminders; false when they ask for them; null otherwise. "No quiero recordatorios" is a no, though it holds "quiero recordatorios".</summary>
+    public static bool? RemindersWanted(string? text) =>
+        Contains(text, NoReminders) ? false : Contains(text, WantReminders) ? true : null;
+
+    public static bool Confirms(string? text) => Contains(text, Confirm);
+
+    public static bool WantsAnotherTime(string? text) => Contains(text, AnotherTime);
+
+    private static bool Contains(string? text, string[] phrases)
+    {
+        var folded = " " + string.Join(' ', NormalizedText.Words(text)) + " ";
+        return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,35 @@
+using PuenteBot.Dialogs.Visits;
+
+namespace PuenteBot.Tests.Dialogs.Visits;
+
+/// <summary>Reminders stopped or asked for in the family's words — and the words that are something else (STOP, a stop to all texts).</summary>
+public class VisitWordsTests
+{
+    [Theory]
+    [InlineData("stop the reminders")]
+    [InlineData("Can you stop the reminders please?")]
+    [InlineData("no more reminders")]
+    [InlineData("I don't want reminders anymore")]
+    [InlineData("ya no quiero recordatorios")]
+    [InlineData("No quiero recordatorios")]
+    [InlineData("ya no me manden recordatorios por favor")]
+    [InlineData("ya no más recordatorios")]
+    public void Hears_reminders_stopped(string text) => Assert.False(VisitWords.RemindersWanted(text));
+
+    [Theory]
+    [InlineData("send me reminders")]
+    [InlineData("I want reminders")]
+    [InlineData("quiero recordatorios")]
+    [InlineData("Sí quiero recordatorios")]
+    [InlineData("mándenme recordatorios")]
+    [InlineData("remind me of my appointments")]
+    public void Hears_reminders_wanted(string text) => Assert.True(VisitWords.RemindersWanted(text));
+
+    [Theory]
+    [InlineData("STOP")]
+    [InlineData("stop texting me")]
+    [InlineData("ya no me manden mensajes")]
+    [InlineData("I need a reminder of the address")]
+    [InlineData("¿me puede recordar la dirección?")]
+    public void Leaves_other_words_alone(string text) => Assert.Null(VisitWords.RemindersWanted(text));
+}
