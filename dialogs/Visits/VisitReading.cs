@@ -33,6 +33,11 @@ public sealed class VisitReading(ChoiceRecognizer choices, BooleanRecognizer boo
             return choices.Recognize(text, offered, language)?.Value;
         }
 
+        if (VisitWords.SomeoneElseComes(text))
+        {
+            return VisitReply.Confirmed;
+        }
+
         if (Obstacle(text, language) is { } obstacle)
         {
             return obstacle;

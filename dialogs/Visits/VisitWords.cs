@@ -17,7 +17,7 @@ internal static class VisitWords
         "see you then", "see you there", "see you", "see ya", "we will come", "we are coming", "were coming", "im coming", "ill come",
         "we will go", "ill go", "we ll go", "confirm", "confirmed", "confirming", "sounds good", "yes we will", "yes i will", "count on it",
         "ahi estare", "ahi estaremos", "alli estare", "alli estaremos", "ai estare", "ai estaremos", "hay estaremos", "hay estare",
-        "aqui estaremos", "nos vemos", "ahi nos vemos", "alli nos vemos", "si vamos", "si voy", "voy a ir", "vamos a ir", "si vamos a ir",
+        "aqui estaremos", "ahi estamos", "alli estamos", "ai estamos", "ay estamos", "ay estaremos", "ay estare", "nos vemos", "ahi nos vemos", "alli nos vemos", "si vamos", "si voy", "voy a ir", "vamos a ir", "si vamos a ir",
         "si voy a ir", "ahi vamos a estar", "alli vamos a estar", "confirmo", "confirmado", "confirmada", "asistire", "asistiremos",
         "si asistimos", "ahi llegamos", "alli llegamos", "cuente con nosotros", "cuenten con nosotros", "si ahi estaremos",
     ];
@@ -35,6 +35,23 @@ internal static class VisitWords
         "cambiar el dia", "cambiar la hora", "cambiar la fecha", "cambio de cita", "otro dia", "otra hora", "otro horario", "otra fecha",
         "otra cita", "nueva cita", "reprogramar", "reagendar", "mover la cita", "moverla", "se puede el", "podemos el", "puede ser el",
         "mejor el", "hay otro dia", "para otro dia",
+        "rebook", "re book", "move this one", "move the appointment", "move my appointment", "need to move", "another appointment",
+        "is there anything on", "anything on a", "instead", "cant do", "cannot do", "cancel pls", "cancel please", "cancel it",
+        "cancel this", "cancel the appointment", "cancel my appointment", "cancel the visit", "cancel this one",
+        "cancelar la cita", "cancelen la cita", "cancele la cita", "cancelarla", "quiero cancelar", "quisiera cancelar",
+        "pueden cambiar", "puede cambiar", "se puede cambiar", "se podra cambiar", "se podria cambiar", "la podemos cambiar",
+        "la otra semana", "otra semana", "otro dia mejor", "en vez del", "en lugar del",
+    ];
+
+    /// <summary>"Her dad will take her": the visit goes ahead with someone else bringing the child (read before a wish for another time, so "yo no puedo, él sí la lleva" is a yes).</summary>
+    private static readonly string[] SomeoneElseBrings =
+    [
+        "el la lleva", "el si la lleva", "el lo lleva", "el si lo lleva", "ella la lleva", "ella lo lleva", "ella si la lleva",
+        "ella si lo lleva", "la lleva su papa", "lo lleva su papa", "la lleva su mama", "lo lleva su mama", "va ir su papa",
+        "va a ir su papa", "va ir su mama", "va a ir su mama", "va a ir su abuela", "va ir su abuela", "la lleva su abuela",
+        "lo lleva su abuela", "her dad will bring her", "his dad will bring him", "her dad will take her", "his dad will take him",
+        "her mom will bring her", "his mom will bring him", "her mom will take her", "his mom will take him", "grandma will bring",
+        "grandma will take", "my husband will bring", "my husband will take", "my wife will bring", "my wife will take",
     ];
 
     /// <summary>"Stop the reminders": visit reminders no more (other messages go on; STOP alone still stops them all).</summary>
@@ -67,6 +84,9 @@ internal static class VisitWords
         Contains(text, NoReminders) ? false : Contains(text, WantReminders) ? true : null;
 
     public static bool Confirms(string? text) => Contains(text, Confirm);
+
+    /// <summary>Someone else brings the child: a yes to the visit, whatever else the sentence says.</summary>
+    public static bool SomeoneElseComes(string? text) => Contains(text, SomeoneElseBrings);
 
     public static bool WantsAnotherTime(string? text) => Contains(text, AnotherTime);
 

@@ -23,12 +23,17 @@ public class FreeTextOptOutTests
     [InlineData("no quiero recibir más mensajes!", "es")]
     [InlineData("Dejen de mandarme mensajes", "es")]
     [InlineData("Por favor, no me manden más mensajes", "es")]
+    [InlineData("dejen de mandar mensajes", "es")]
+    [InlineData("ya no me manden mensajes por favor, ya no vamos a ir", "es")]
+    [InlineData("Please take this number off your list. We moved to Ohio and he sees someone there now.", "en")]
     public void Revocations_in_the_family_s_own_words_are_recognised(string text, string language) =>
         Assert.Equal(language, OptOutPhrases.LanguageOf(text));
 
     [Theory]
     [InlineData("my son keeps saying stop texting me")]
     [InlineData("stop texting me at school, text me at home")]
+    [InlineData("stop texting me, text me at my work number instead")]
+    [InlineData("ya no me manden mensajes a este número, mándeme al otro")]
     [InlineData("please text me tomorrow")]
     [InlineData("she won't stop texting me")]
     [InlineData("no quiero ir a la cita")]
