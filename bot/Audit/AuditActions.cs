@@ -23,7 +23,8 @@ public static class AuditActions
     public const string Enrol = "enrol";
     public const string ExportFamily = "export_family";
     public const string DeleteFamily = "delete_family";
+    public const string FollowUp = "follow_up";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily];
+        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily, FollowUp];
 }

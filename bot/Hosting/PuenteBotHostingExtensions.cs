@@ -22,6 +22,7 @@ using PuenteBot.Reports;
 using PuenteBot.Safety;
 using PuenteBot.State;
 using PuenteBot.Turns;
+using PuenteBot.Visits.Outreach;
 using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
@@ -40,6 +41,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddProactiveSending();
         builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddFamilyEnrolment();
+        builder.Services.AddOutreachWorker();
         builder.Services.AddHealth();
         builder.Services.AddLogRedaction();
         builder.Services.AddRetentionWorker();
@@ -58,6 +60,7 @@ public static class PuenteBotHostingExtensions
         services.AddFamilyDialogs();
         services.AddConversationStore();
         services.AddFamilies();
+        services.AddOutreach();
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();
