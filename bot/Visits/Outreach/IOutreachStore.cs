@@ -49,6 +49,9 @@ public interface IOutreachStore : IVisitReplies
     /// <summary>One row, or null.</summary>
     Task<OutreachRecord?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Every row planned for a family, oldest first.</summary>
+    Task<IReadOnlyList<OutreachRecord>> ForFamilyAsync(string familyId, CancellationToken cancellationToken);
+
     /// <summary>The clinicians' follow-ups written from a case, newest first.</summary>
     Task<IReadOnlyList<OutreachRecord>> FollowUpsAsync(string escalationId, CancellationToken cancellationToken);
 }

@@ -6,8 +6,8 @@ namespace PuenteBot.Visits.Outreach;
 /// <summary>
 /// Plans the automated messages from the appointments, each worker pass (planning twice plans once: the plan key is
 /// unique). For families who said yes to reminders: a reminder per <c>Reminders:Offsets</c> for each scheduled visit
-/// in the next longest offset plus a day, due that long before it starts — unless that time passed by more than half
-/// the offset (a visit booked a day ahead gets the 2-hour reminder, not a late 2-day one); one missed-visit message
+/// in the next longest offset plus a day, due that long before it starts — unless half the offset or more has passed
+/// since then (a visit booked a day ahead gets the 2-hour reminder, not a late 2-day one); one missed-visit message
 /// for a visit the clinic marked not attended in the last 7 days, due at <c>Reminders:MissedVisitAt</c> the next
 /// clinic day (or the next such time, when the clinic marked it later). Pending rows follow their visit: a moved visit
 /// moves them (a row deferred by a rule only ever later), a cancelled one cancels them, a visit marked attended after
@@ -67,8 +67,8 @@ public sealed class OutreachPlanner(IOutreachStore store, IOptions<RemindersOpti
         return today >= now ? today : ClinicTime.At(ClinicTime.Day(now, zone).AddDays(1), at, zone);
     }
 
-    /// <summary>A reminder due more than half its offset ago comes too late to be worth sending.</summary>
-    private static bool Late(DateTimeOffset due, TimeSpan offset, DateTimeOffset now) => now - due > offset / 2;
+    /// <summary>A reminder due half its offset ago or more comes too late to be worth sending.</summary>
+    private static bool Late(DateTimeOffset due, TimeSpan offset, DateTimeOffset now) => now - due >= offset / 2;
 
     private async Task FollowVisitsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -129,7 +129,7 @@ public abstract class OutreachStore : IOutreachStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(
             connection,
-            $"SELECT {Columns("o.")}, {VisitColumns} FROM outreach o JOIN {VisitFrom} ON a.id = o.appointment_id WHERE o.state = 'pending' ORDER BY o.id");
+            $"SELECT {Columns("o.")}, {VisitColumns} FROM outreach o JOIN appointments a ON a.id = o.appointment_id JOIN families f ON f.id = a.family_id WHERE o.state = 'pending' ORDER BY o.id");
         var pending = new List<PendingVisitMessage>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -153,6 +153,13 @@ public abstract class OutreachStore : IOutreachStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.id = @id", ("id", id));
         return (await ReadRowsAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<OutreachRecord>> ForFamilyAsync(string familyId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.family_id = @family ORDER BY o.id", ("family", familyId));
+        return await ReadRowsAsync(command, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutreachRecord>> FollowUpsAsync(string escalationId, CancellationToken cancellationToken)
