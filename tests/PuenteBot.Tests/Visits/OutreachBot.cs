@@ -31,7 +31,7 @@ public sealed class OutreachBot : IAsyncDisposable
                 services.AddOutreachWorker();
             },
             settings);
-        Seed = new OutreachSeed(database, Service<IFamilyStore>());
+        Seed = new OutreachSeed(database.Provider, database.ConnectionString, Service<IFamilyStore>());
     }
 
     public FakeTimeProvider Clock { get; }

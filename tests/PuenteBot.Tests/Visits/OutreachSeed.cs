@@ -9,9 +9,10 @@ namespace PuenteBot.Tests.Visits;
 
 /// <summary>
 /// Families, their answer to reminders and their appointments written straight into a <see cref="TestDatabase"/>, as
-/// the visits part's store would write them (its API is built in parallel): the rows outreach plans from.
+/// the visits part's store would write them (its API is built in parallel): the rows outreach plans from. On either
+/// provider: a <see cref="TestDatabase"/>, or the SQLite file of a whole bot (<see cref="PuenteBot.Tests.Support.BotApplicationFactory"/>).
 /// </summary>
-public sealed class OutreachSeed(TestDatabase database, IFamilyStore families)
+public sealed class OutreachSeed(string provider, string connectionString, IFamilyStore families)
 {
     private static readonly DateTimeOffset Enrolled = new(2026, 11, 1, 15, 0, 0, TimeSpan.Zero);
 
@@ -55,10 +56,12 @@ public sealed class OutreachSeed(TestDatabase database, IFamilyStore families)
         return (reader.IsDBNull(0) ? null : reader.GetString(0), !reader.IsDBNull(1));
     }
 
-    private object? Flag(bool? value) => value is not { } flag ? null : database.IsPostgres ? flag : flag ? 1 : 0;
+    private bool IsPostgres => provider == PuenteBot.State.StorageOptions.Postgres;
+
+    private object? Flag(bool? value) => value is not { } flag ? null : IsPostgres ? flag : flag ? 1 : 0;
 
     private object Time(DateTimeOffset value) =>
-        database.IsPostgres ? value.ToUniversalTime() : value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        IsPostgres ? value.ToUniversalTime() : value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     private async Task ExecuteAsync(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -69,7 +72,7 @@ public sealed class OutreachSeed(TestDatabase database, IFamilyStore families)
 
     private async Task<DbConnection> OpenAsync()
     {
-        DbConnection connection = database.IsPostgres ? new NpgsqlConnection(database.ConnectionString) : new SqliteConnection(database.ConnectionString);
+        DbConnection connection = IsPostgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
         await connection.OpenAsync(Cancel);
         return connection;
     }
