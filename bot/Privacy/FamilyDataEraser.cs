@@ -10,7 +10,8 @@ namespace PuenteBot.Privacy;
 /// conversation log, the SMS contact (the phone number; kept only until the replies still waiting for it, such as a late
 /// confirmation, are sent: <see cref="ErasedSmsContacts"/>) and the MessageSids taken, the SMS replies already sent, and the
 /// embedded Direct Line's activities (the conversation row stays, so an open web chat keeps working and hears the
-/// confirmation). Escalations stay listed with only what the clinic must retain (<see cref="EscalationRedaction"/>);
+/// confirmation), and the words of the clinicians' follow-ups sent on it (their <c>outreach</c> rows stay, without the
+/// text). Escalations stay listed with only what the clinic must retain (<see cref="EscalationRedaction"/>);
 /// the family link (<c>family_conversations</c>) and the staff's own case notes and audit stay.
 /// </summary>
 public sealed class FamilyDataEraser(SqlRunner sql, TimeProvider clock, ILogger<FamilyDataEraser> logger)
@@ -26,6 +27,7 @@ public sealed class FamilyDataEraser(SqlRunner sql, TimeProvider clock, ILogger<
             await DeleteAsync(connection, transaction, "DELETE FROM sms_messages WHERE conversation_id = @id", conversationId, cancellationToken);
             await DeleteAsync(connection, transaction, "DELETE FROM sms_outbox WHERE conversation_id = @id AND state <> 'pending'", conversationId, cancellationToken);
             var activities = await DeleteAsync(connection, transaction, "DELETE FROM directline_activities WHERE conversation_id = @id", conversationId, cancellationToken);
+            await DeleteAsync(connection, transaction, "UPDATE outreach SET body = NULL WHERE conversation_id = @id AND body IS NOT NULL", conversationId, cancellationToken);
             var escalations = await RedactEscalationsAsync(connection, transaction, conversationId, by, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ErasedData(state, log, contacts, activities, escalations);

@@ -271,6 +271,24 @@ public class OutreachWorkerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_familys_deletion_takes_the_words_of_the_follow_ups_sent_to_them(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new OutreachBot(db, Clock(Local(10, 12)));
+        var conversation = await bot.FamilyAsync("fam-1");
+        var sent = await bot.Service<FollowUps>().QueueAsync("fam-1", "esc-1", "Ana Ruiz", "Sobre lo que nos contó de su hijo: ¿cómo sigue?", Cancel);
+        await bot.RunAsync();
+        var waiting = await bot.Service<FollowUps>().QueueAsync("fam-1", "esc-1", "Ana Ruiz", "Mañana le llamo.", Cancel);
+
+        await bot.Service<PuenteBot.Privacy.FamilyDataEraser>().EraseAsync(conversation, PuenteBot.Privacy.EscalationRedaction.ByStaff, Cancel);
+
+        var erased = await bot.Store.GetAsync(sent!.OutreachId, Cancel);
+        Assert.Equal((OutreachStates.Sent, null), (erased!.State, erased.Body));
+        Assert.Equal("Mañana le llamo.", (await bot.Store.GetAsync(waiting!.OutreachId, Cancel))!.Body);
+    }
+
     private static (string State, string? Reason) Outcome(OutreachRecord row) => (row.State, row.Reason);
 
     private static (string State, string? Reason, DateTimeOffset DueAt) Held(OutreachRecord row) => (row.State, row.Reason, row.DueAt);
