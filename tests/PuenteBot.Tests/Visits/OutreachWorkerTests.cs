@@ -273,6 +273,25 @@ public class OutreachWorkerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_follow_up_written_at_night_goes_when_quiet_hours_end(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var bot = new OutreachBot(db, Clock(Local(10, 21, 30)));
+        var conversation = await bot.FamilyAsync("fam-1");
+
+        var queued = await bot.Service<FollowUps>().QueueAsync("fam-1", "esc-1", "Ana Ruiz", "Buenas noches, mañana le llamo.", Cancel);
+        await bot.RunAsync();
+        await bot.RunAtAsync(Local(11, 7, 59));
+        Assert.Equal((true, Local(11, 8)), (queued!.WaitsForQuietHours, queued.DueAt));
+        Assert.Equal(0, bot.Channel.To(conversation));
+
+        await bot.RunAtAsync(Local(11, 8));
+        Assert.Equal(1, bot.Channel.To(conversation));
+        Assert.Null(await bot.Service<FollowUps>().QueueAsync("fam-1", "esc-1", "Ana Ruiz", "   ", Cancel));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_familys_deletion_takes_the_words_of_the_follow_ups_sent_to_them(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
