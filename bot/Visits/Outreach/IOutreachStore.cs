@@ -40,6 +40,9 @@ public interface IOutreachStore : IVisitReplies
     /// <summary>Appointments the clinic marked not attended that started in (<paramref name="after"/>, <paramref name="until"/>], of families who said yes to reminders.</summary>
     Task<IReadOnlyList<OutreachVisit>> MissedAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
 
+    /// <summary>The plan keys of every row (any state) about an appointment starting in (<paramref name="after"/>, <paramref name="until"/>]: what planning need not plan again.</summary>
+    Task<IReadOnlySet<string>> PlannedKeysAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>Every pending row about an appointment, with the appointment as it is now.</summary>
     Task<IReadOnlyList<PendingVisitMessage>> PendingVisitMessagesAsync(CancellationToken cancellationToken);
 

@@ -5,13 +5,14 @@ namespace PuenteBot.Visits.Outreach;
 
 /// <summary>
 /// Plans the automated messages from the appointments, each worker pass (planning twice plans once: the plan key is
-/// unique). For families who said yes to reminders: a reminder per <c>Reminders:Offsets</c> for each scheduled visit
-/// in the next longest offset plus a day, due that long before it starts — unless half the offset or more has passed
-/// since then (a visit booked a day ahead gets the 2-hour reminder, not a late 2-day one); one missed-visit message
-/// for a visit the clinic marked not attended in the last 7 days, due at <c>Reminders:MissedVisitAt</c> the next
-/// clinic day (or the next such time, when the clinic marked it later). Pending rows follow their visit: a moved visit
-/// moves them (a row deferred by a rule only ever later), a cancelled one cancels them, a visit marked attended after
-/// all cancels its missed-visit message. The planner reads <c>appointments</c> itself, through <see cref="IOutreachStore"/>.
+/// unique, and the keys already planned are read first, so a pass writes only what is new). For families who said
+/// yes to reminders: a reminder per <c>Reminders:Offsets</c> for each scheduled visit in the next longest offset plus
+/// a day, due that long before it starts — unless half the offset or more has passed since then (a visit booked a day
+/// ahead gets the 2-hour reminder, not a late 2-day one); one missed-visit message for a visit the clinic marked not
+/// attended in the last 7 days, due at <c>Reminders:MissedVisitAt</c> the next clinic day (or the next such time, when
+/// the clinic marked it later). Pending rows follow their visit: a moved visit moves them (a row deferred by a rule
+/// only ever later), a cancelled one cancels them, a visit marked attended after all cancels its missed-visit
+/// message. The planner reads <c>appointments</c> itself, through <see cref="IOutreachStore"/>.
 /// </summary>
 public sealed class OutreachPlanner(IOutreachStore store, IOptions<RemindersOptions> options, IOptions<ClinicOptions> clinic, TimeProvider clock, ILogger<OutreachPlanner> logger)
 {
@@ -25,13 +26,17 @@ public sealed class OutreachPlanner(IOutreachStore store, IOptions<RemindersOpti
         await FollowVisitsAsync(now, cancellationToken);
         var planned = 0;
         var settings = options.Value;
-        foreach (var visit in await store.UpcomingAsync(now, now + settings.LongestOffset + Margin, cancellationToken))
+        var until = now + settings.LongestOffset + Margin;
+        var known = await store.PlannedKeysAsync(now - OutreachRules.MissedWindow, until, cancellationToken);
+        foreach (var visit in await store.UpcomingAsync(now, until, cancellationToken))
         {
             foreach (var offset in settings.Offsets)
             {
+                var key = OutreachKinds.ReminderKey(visit.AppointmentId, offset);
                 var due = visit.StartsAt - offset;
-                if (!Late(due, offset, now)
-                    && await store.PlanAsync(new OutreachPlan(OutreachKinds.ReminderKey(visit.AppointmentId, offset), OutreachKinds.Reminder, visit.FamilyId, due, visit.AppointmentId), now, cancellationToken) is { } id)
+                if (!known.Contains(key)
+                    && !Late(due, offset, now)
+                    && await store.PlanAsync(new OutreachPlan(key, OutreachKinds.Reminder, visit.FamilyId, due, visit.AppointmentId), now, cancellationToken) is { } id)
                 {
                     OutreachLog.Planned(logger, id, OutreachKinds.Reminder, visit.AppointmentId, due);
                     planned++;
@@ -41,8 +46,9 @@ public sealed class OutreachPlanner(IOutreachStore store, IOptions<RemindersOpti
 
         foreach (var visit in await store.MissedAsync(now - OutreachRules.MissedWindow, now, cancellationToken))
         {
+            var key = OutreachKinds.MissedKey(visit.AppointmentId);
             var due = MissedDue(visit.StartsAt, now);
-            if (await store.PlanAsync(new OutreachPlan(OutreachKinds.MissedKey(visit.AppointmentId), OutreachKinds.Missed, visit.FamilyId, due, visit.AppointmentId), now, cancellationToken) is { } id)
+            if (!known.Contains(key) && await store.PlanAsync(new OutreachPlan(key, OutreachKinds.Missed, visit.FamilyId, due, visit.AppointmentId), now, cancellationToken) is { } id)
             {
                 OutreachLog.Planned(logger, id, OutreachKinds.Missed, visit.AppointmentId, due);
                 planned++;

@@ -124,6 +124,23 @@ public abstract class OutreachStore : IOutreachStore
     public Task<IReadOnlyList<OutreachVisit>> MissedAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
         VisitsAsync("a.state = 'scheduled' AND a.attended = FALSE AND f.reminders = TRUE AND a.starts_at > @after AND a.starts_at <= @until", after, until, cancellationToken);
 
+    public async Task<IReadOnlySet<string>> PlannedKeysAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            "SELECT o.plan_key FROM outreach o JOIN appointments a ON a.id = o.appointment_id WHERE a.starts_at > @after AND a.starts_at <= @until",
+            ("after", Time(after)), ("until", Time(until)));
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
+    }
+
     public async Task<IReadOnlyList<PendingVisitMessage>> PendingVisitMessagesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -163,5 +163,9 @@ public class OutreachStoreTests
         Assert.Equal(("missed-fam-yes", "fam-yes", Now.AddDays(-1), false, true), (missed.AppointmentId, missed.FamilyId, missed.StartsAt, missed.Attended, missed.RemindersWanted));
         Assert.Equal((false, "cancelled"), ((await bot.Store.VisitAsync("soon-fam-no", Cancel))!.RemindersWanted, (await bot.Store.VisitAsync("cancelled", Cancel))!.State));
         Assert.Null(await bot.Store.VisitAsync("nope", Cancel));
+
+        await bot.Store.PlanAsync(new OutreachPlan("reminder:soon-fam-yes:120", OutreachKinds.Reminder, "fam-yes", Now, "soon-fam-yes"), Now, Cancel);
+        await bot.Store.PlanAsync(new OutreachPlan("reminder:later:120", OutreachKinds.Reminder, "fam-yes", Now.AddDays(5), "later"), Now, Cancel);
+        Assert.Equal(["reminder:soon-fam-yes:120"], await bot.Store.PlannedKeysAsync(Now, Now.AddDays(3), Cancel));
     }
 }
