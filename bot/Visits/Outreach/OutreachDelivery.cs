@@ -2,6 +2,7 @@ using PuenteBot.Dialogs.Crisis;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Visits;
 using PuenteBot.Families;
+using PuenteBot.Hosting.Telemetry;
 using PuenteBot.Portal.Handoff;
 using PuenteBot.Proactive;
 using PuenteBot.State;
@@ -40,6 +41,7 @@ public sealed class OutreachDelivery(
         }
 
         await ApplyAsync(row, decision, cancellationToken);
+        PuenteBotMetrics.OutreachTried(row.Kind, decision.Action == OutreachDecision.SendNow ? OutreachStates.Sent : decision.Reason ?? "moved");
         return decision;
     }
 
