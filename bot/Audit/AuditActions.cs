@@ -28,7 +28,8 @@ public static class AuditActions
     public const string VisitCancel = "visit_cancel";
     public const string Attendance = "attendance";
     public const string RemindersConsent = "reminders_consent";
+    public const string FollowUp = "follow_up";
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily, VisitBook, VisitChange, VisitCancel, Attendance, RemindersConsent];
+        [SignIn, SignInFailed, SignOut, SignOutEverywhere, View, ContactView, Join, TakeOver, Message, HandBack, Claim, Assign, Acknowledge, Close, Note, Repage, Export, Enrol, ExportFamily, DeleteFamily, VisitBook, VisitChange, VisitCancel, Attendance, RemindersConsent, FollowUp];
 }

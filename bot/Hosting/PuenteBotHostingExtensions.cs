@@ -25,6 +25,7 @@ using PuenteBot.State;
 using PuenteBot.Turns;
 using PuenteBot.Visits.Appointments;
 using PuenteBot.Visits.Appointments.Api;
+using PuenteBot.Visits.Outreach;
 using PuenteBot.WebChat;
 
 namespace PuenteBot.Hosting;
@@ -43,6 +44,7 @@ public static class PuenteBotHostingExtensions
         builder.Services.AddProactiveSending();
         builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddFamilyEnrolment();
+        builder.Services.AddOutreachWorker();
         builder.Services.AddHealth();
         builder.Services.AddLogRedaction();
         builder.Services.AddRetentionWorker();
@@ -62,6 +64,7 @@ public static class PuenteBotHostingExtensions
         services.AddConversationStore();
         services.AddFamilies();
         services.AddAppointments();
+        services.AddOutreach();
         services.AddTurnPipeline();
         services.AddEscalations();
         services.AddReports();

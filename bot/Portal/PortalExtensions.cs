@@ -39,6 +39,7 @@ public static class PortalExtensions
         services.AddSingleton<ConversationEditor>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<CaseHandoff>();
+        services.AddSingleton<CaseFollowUps>();
         return services;
     }
 

@@ -5,7 +5,7 @@ namespace PuenteBot.Hosting.Telemetry;
 
 /// <summary>
 /// The bot's instruments on <see cref="PuenteBotTelemetry.Meter"/> (names and tags in docs/operations.md). Tag values are
-/// bounded sets (channel ids, risk levels and kinds, urgencies, notifier names), never anything a person wrote.
+/// bounded sets (channel ids, risk levels and kinds, urgencies, notifier names, outreach kinds and reasons), never anything a person wrote.
 /// </summary>
 public static class PuenteBotMetrics
 {
@@ -43,6 +43,10 @@ public static class PuenteBotMetrics
     public static readonly Counter<long> SmsSegments = PuenteBotTelemetry.Meter.CreateCounter<long>(
         "puentebot.sms.segments", "{segment}", "SMS segments sent");
 
+    /// <summary>Planned messages to families tried (reminder, missed, followup), by kind and outcome (sent, or the reason it was skipped, cancelled or deferred).</summary>
+    public static readonly Counter<long> OutreachOutcomes = PuenteBotTelemetry.Meter.CreateCounter<long>(
+        "puentebot.outreach.outcomes", "{message}", "Planned messages tried, by kind and outcome");
+
     /// <summary>
     /// The age of the oldest urgent escalation no clinician has acknowledged (0 when none waits); read from the value
     /// <see cref="UrgentBacklogSampler"/> last queried, so an export never touches the database. No value before the
@@ -75,6 +79,10 @@ public static class PuenteBotMetrics
             SmsSegments.Add(segments, new KeyValuePair<string, object?>(PuenteBotTelemetry.Route, route));
         }
     }
+
+    /// <summary>One planned message tried: <paramref name="outcome"/> is <c>sent</c> or the rule's reason.</summary>
+    public static void OutreachTried(string kind, string outcome) =>
+        OutreachOutcomes.Add(1, new TagList { { PuenteBotTelemetry.OutreachKind, kind }, { PuenteBotTelemetry.OutreachOutcome, outcome } });
 
     /// <summary>What the gauge reports from now on (null: nothing known).</summary>
     internal static void SetOldestUrgentAge(double? seconds) => oldestUrgentAge = seconds;

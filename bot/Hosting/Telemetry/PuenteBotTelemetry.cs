@@ -32,4 +32,6 @@ public static class PuenteBotTelemetry
     public const string Urgency = "puentebot.escalation.urgency";
     public const string Notifier = "puentebot.notifier";
     public const string Route = "puentebot.sms.route";
+    public const string OutreachKind = "puentebot.outreach.kind";
+    public const string OutreachOutcome = "puentebot.outreach.outcome";
 }

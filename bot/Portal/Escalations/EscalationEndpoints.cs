@@ -13,6 +13,7 @@ using PuenteBot.Portal.Pages;
 using PuenteBot.Portal.SignIn;
 using PuenteBot.Proactive;
 using PuenteBot.State;
+using PuenteBot.Visits.Outreach;
 using EscalationPage = PuenteBot.Portal.Components.EscalationPage;
 
 namespace PuenteBot.Portal.Escalations;
@@ -20,7 +21,7 @@ namespace PuenteBot.Portal.Escalations;
 /// <summary>
 /// <c>/portal/escalations/{id}</c>: the escalation page (each view audited), its transcript fragment (polled), and the
 /// forms: acknowledge, join the conversation, take it over from a colleague, reply to the family, hand back to
-/// PuenteBot, and the case's (<see cref="CaseEndpoints"/>). Each form posts back and returns to the page.
+/// PuenteBot, and the case's (<see cref="CaseEndpoints"/>: claim, assign, note, close, a follow-up message). Each form posts back and returns to the page.
 /// </summary>
 public static class EscalationEndpoints
 {
@@ -66,6 +67,7 @@ public static class EscalationEndpoints
         ICaseStore cases,
         CaseService service,
         IFamilyStore families,
+        IOutreachStore outreach,
         IOptions<PortalOptions> portal)
     {
         var view = PortalView.For(http);
@@ -90,7 +92,8 @@ public static class EscalationEndpoints
         }
 
         var familyId = conversation.FamilyId ?? (await families.ForConversationAsync(record.ConversationId, http.RequestAborted))?.Id;
-        var model = new EscalationPage.Model(record, summary, deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel, familyId);
+        var followUps = familyId is null ? [] : await outreach.FollowUpsAsync(record.Id, http.RequestAborted);
+        var model = new EscalationPage.Model(record, summary, deliveries, log, conversation, sender.CanReach(record.ConversationId, conversation), notice, panel, familyId, followUps);
         return PortalPages.Render<EscalationPage>(new { View = view, Page = model });
     }
 

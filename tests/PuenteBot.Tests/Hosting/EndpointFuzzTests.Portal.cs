@@ -71,6 +71,7 @@ public sealed partial class EndpointFuzzTests
             new("join", HttpMethod.Post, e + "/join", null, null, Form()),
             new("reply", HttpMethod.Post, e + "/reply", null, null, Form(("text", "Hola, soy Ana"))),
             new("handback", HttpMethod.Post, e + "/handback", null, null, Form()),
+            new("followup", HttpMethod.Post, e + "/followup", null, null, Form(("text", "¿Cómo va el plan?"))),
             new("close", HttpMethod.Post, e + "/close", null, null, Form(("disposition", "reached"), ("note", "ok"))),
             new("crisis-report", HttpMethod.Get, "/portal/reports/crisis?from=2026-01-01&to=2026-12-31", null, null),
             new("families", HttpMethod.Get, "/portal/families?q=MRN", null, null),

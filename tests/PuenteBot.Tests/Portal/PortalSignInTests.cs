@@ -17,6 +17,7 @@ public class PortalSignInTests
         { "POST", "/portal/escalations/any/join" },
         { "POST", "/portal/escalations/any/reply" },
         { "POST", "/portal/escalations/any/handback" },
+        { "POST", "/portal/escalations/any/followup" },
         { "POST", "/portal/signout" },
         { "POST", "/portal/signout/everywhere" },
     };
