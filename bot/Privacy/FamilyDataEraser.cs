@@ -13,7 +13,7 @@ namespace PuenteBot.Privacy;
 /// confirmation). Escalations stay listed with only what the clinic must retain (<see cref="EscalationRedaction"/>);
 /// the family link (<c>family_conversations</c>) and the staff's own case notes and audit stay. The visits of the family
 /// the conversation is linked to go too, with every message planned or sent to them (<c>appointments</c>, <c>outreach</c>):
-/// the clinic's schedule stays in its own system (and the words of any follow-up sent on this conversation are blanked first); <see cref="EraseVisitsAsync"/> does the same for a family by id.
+/// the clinic's schedule stays in its own system; <see cref="EraseVisitsAsync"/> does the same for a family by id.
 /// </summary>
 public sealed class FamilyDataEraser(SqlRunner sql, TimeProvider clock, ILogger<FamilyDataEraser> logger)
 {
@@ -31,7 +31,6 @@ public sealed class FamilyDataEraser(SqlRunner sql, TimeProvider clock, ILogger<
             await DeleteAsync(connection, transaction, "DELETE FROM sms_messages WHERE conversation_id = @id", conversationId, cancellationToken);
             await DeleteAsync(connection, transaction, "DELETE FROM sms_outbox WHERE conversation_id = @id AND state <> 'pending'", conversationId, cancellationToken);
             var activities = await DeleteAsync(connection, transaction, "DELETE FROM directline_activities WHERE conversation_id = @id", conversationId, cancellationToken);
-            await DeleteAsync(connection, transaction, "UPDATE outreach SET body = NULL WHERE conversation_id = @id AND body IS NOT NULL", conversationId, cancellationToken);
             var escalations = await RedactEscalationsAsync(connection, transaction, conversationId, by, cancellationToken);
             var (appointments, outreach) = await DeleteVisitsAsync(connection, transaction, LinkedFamily, conversationId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -59,13 +59,6 @@ public sealed class AppointmentStore(SqlRunner sql, TimeProvider clock) : IAppoi
     public Task<bool> SetAttendanceAsync(string id, bool attended, CancellationToken cancellationToken) =>
         ChangeAsync(id, $"attended = {Flag(attended)} WHERE id = @id AND {Scheduled}", cancellationToken);
 
-    public Task<bool> SetReplyAsync(string id, string reply, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "reply = @reply, replied_at = @replied WHERE id = @id", cancellationToken, command =>
-        {
-            SqlRunner.AddText(command, "@reply", reply);
-            sql.AddTime(command, "@replied", at);
-        });
-
     public Task<IReadOnlyList<AppointmentRecord>> ForFamilyAsync(string familyId, int limit, CancellationToken cancellationToken) =>
         ListAsync("family_id = @family ORDER BY starts_at DESC, id LIMIT @limit", cancellationToken, command =>
         {
@@ -73,21 +66,8 @@ public sealed class AppointmentStore(SqlRunner sql, TimeProvider clock) : IAppoi
             SqlRunner.AddNumber(command, "@limit", Math.Max(0, limit));
         });
 
-    public Task<IReadOnlyList<AppointmentRecord>> ScheduledBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        BetweenAsync(Scheduled, from, to, cancellationToken);
-
-    public Task<IReadOnlyList<AppointmentRecord>> MissedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        BetweenAsync($"{Scheduled} AND attended = FALSE", from, to, cancellationToken);
-
     /// <summary>A boolean as a literal both databases read (SQLite keeps it as 1 or 0).</summary>
     private static string Flag(bool? value) => value switch { true => "TRUE", false => "FALSE", null => "NULL" };
-
-    private Task<IReadOnlyList<AppointmentRecord>> BetweenAsync(string condition, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        ListAsync($"{condition} AND starts_at >= @from AND starts_at < @to ORDER BY starts_at, id", cancellationToken, command =>
-        {
-            sql.AddTime(command, "@from", from);
-            sql.AddTime(command, "@to", to);
-        });
 
     private Task<IReadOnlyList<AppointmentRecord>> ListAsync(string where, CancellationToken cancellationToken, Action<DbCommand> parameters) =>
         sql.ReadAsync<IReadOnlyList<AppointmentRecord>>(async connection =>

@@ -51,7 +51,7 @@ public class AppointmentStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task The_planner_finds_scheduled_visits_and_no_shows_by_start_in_a_half_open_range(string provider)
+    public async Task A_familys_visits_come_latest_first_with_the_last_attendance_mark(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var bot = Instance(db, new FakeTimeProvider(Now));
@@ -69,31 +69,12 @@ public class AppointmentStoreTests
         Assert.True(await store.SetAttendanceAsync("apt-came", false, Cancel));
         Assert.True(await store.SetAttendanceAsync("apt-came", true, Cancel));
 
-        Assert.Equal(["apt-from", "apt-late"], (await store.ScheduledBetweenAsync(Now, Now.AddHours(48), Cancel)).Select(a => a.Id));
-        Assert.Equal(["apt-before"], (await store.MissedBetweenAsync(Now.AddDays(-1), Now, Cancel)).Select(a => a.Id));
-        Assert.Empty(await store.MissedBetweenAsync(Now.AddHours(-1).AddSeconds(1), Now, Cancel));
+        Assert.False((await store.GetAsync("apt-before", Cancel))?.Attended);
+        Assert.Equal(AppointmentStates.Cancelled, (await store.GetAsync("apt-gone", Cancel))?.State);
         Assert.True((await store.GetAsync("apt-came", Cancel))?.Attended);
         Assert.Equal(["apt-from", "apt-before", "apt-came"], (await store.ForFamilyAsync("fam-1", 10, Cancel)).Select(a => a.Id));
         Assert.Equal(["apt-from"], (await store.ForFamilyAsync("fam-1", 1, Cancel)).Select(a => a.Id));
         Assert.Empty(await store.ForFamilyAsync("fam-9", 10, Cancel));
-    }
-
-    [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_reply_to_a_reminder_is_kept_on_the_visit(string provider)
-    {
-        await using var db = await TestDatabase.CreateAsync(provider);
-        await using var bot = Instance(db, new FakeTimeProvider(Now));
-        await Family(bot, "fam-1");
-        var store = bot.Services.GetRequiredService<IAppointmentStore>();
-        await store.CreateAsync(Visit("apt-1", "fam-1", Now.AddDays(2)), Cancel);
-
-        Assert.True(await store.SetReplyAsync("apt-1", VisitReply.Barrier, Now.AddMinutes(3), Cancel));
-        Assert.False(await store.SetReplyAsync("apt-9", VisitReply.Barrier, Now, Cancel));
-
-        var read = await store.GetAsync("apt-1", Cancel);
-        Assert.Equal(VisitReply.Barrier, read?.Reply);
-        Assert.Equal(Now.AddMinutes(3), read?.RepliedAt);
     }
 
     [Theory]

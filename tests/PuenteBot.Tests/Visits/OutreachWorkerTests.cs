@@ -292,7 +292,7 @@ public class OutreachWorkerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_familys_deletion_takes_the_words_of_the_follow_ups_sent_to_them(string provider)
+    public async Task A_familys_deletion_takes_the_follow_ups_sent_and_waiting_with_their_words(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var bot = new OutreachBot(db, Clock(Local(10, 12)));
@@ -303,9 +303,12 @@ public class OutreachWorkerTests
 
         await bot.Service<PuenteBot.Privacy.FamilyDataEraser>().EraseAsync(conversation, PuenteBot.Privacy.EscalationRedaction.ByStaff, Cancel);
 
-        var erased = await bot.Store.GetAsync(sent!.OutreachId, Cancel);
-        Assert.Equal((OutreachStates.Sent, null), (erased!.State, erased.Body));
-        Assert.Equal("Mañana le llamo.", (await bot.Store.GetAsync(waiting!.OutreachId, Cancel))!.Body);
+        Assert.NotNull(sent);
+        Assert.Null(await bot.Store.GetAsync(sent.OutreachId, Cancel));
+        Assert.Null(await bot.Store.GetAsync(waiting!.OutreachId, Cancel));
+        Assert.Equal(1, bot.Channel.To(conversation));
+        await bot.RunAsync();
+        Assert.Equal(1, bot.Channel.To(conversation)); // the one waiting went with the family's data, unsent
     }
 
     private static (string State, string? Reason) Outcome(OutreachRecord row) => (row.State, row.Reason);
