@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using PuenteBot.Content.Resources;
+using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.Escalation;
+using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
 using PuenteBot.Dialogs.Topics;
@@ -9,7 +11,9 @@ using PuenteBot.Dialogs.Topics;
 namespace PuenteBot.Dialogs.Visits;
 
 /// <summary>
-/// "I need to change it": asks what days and times work, then passes the family's words to the care team as a
+/// "I need to change it": asks what days and times work — unless the family's words already offered one ("can we do
+/// friday afternoon?", "¿se podrá cambiar a un sábado?": a time the recognizer finds, said as a wish), which is not
+/// asked again — then passes the family's words to the care team as a
 /// routine escalation (reason <see cref="Reason"/>, quoting their answer, with the visit and what they first said)
 /// and tells them the care team will contact them to find a new time. The clinic moves the visit; the bot never does.
 /// </summary>
@@ -23,11 +27,17 @@ public sealed class RescheduleDialog : WaterfallDialog
     private const string WhenPromptId = "visit.reschedule.when";
 
     private readonly IStringLocalizer<Strings> strings;
+    private readonly DateTimeRecognizer dates;
+    private readonly ClinicOptions clinic;
+    private readonly TimeProvider clock;
 
-    public RescheduleDialog(IStringLocalizer<Strings> strings)
+    public RescheduleDialog(IStringLocalizer<Strings> strings, DateTimeRecognizer dates, ClinicOptions clinic, TimeProvider clock)
         : base(DialogId, [])
     {
         this.strings = strings;
+        this.dates = dates;
+        this.clinic = clinic;
+        this.clock = clock;
         AddStep(AskStepAsync);
         AddStep(PassOnStepAsync);
     }
@@ -35,8 +45,13 @@ public sealed class RescheduleDialog : WaterfallDialog
     /// <summary>The question, asked inside the visit conversation (its prompt is added there).</summary>
     public static TextPrompt Prompt(IStringLocalizer<Strings> strings) => new(WhenPromptId, strings);
 
-    private Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(WhenPromptId, Question.Open("Visit.Change.Ask"), cancellationToken);
+    private Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var words = step.GetOptions<RescheduleRequest>()!.Words;
+        return VisitWords.OffersTime(words) && dates.Recognize(words, step.Context.Language, clock.GetUtcNow(), clinic.Zone).Count > 0
+            ? step.NextAsync(words, cancellationToken)
+            : step.PromptAsync(WhenPromptId, Question.Open("Visit.Change.Ask"), cancellationToken);
+    }
 
     private async Task<DialogTurnResult> PassOnStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

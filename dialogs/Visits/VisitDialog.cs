@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PuenteBot.Content.Resources;
 using PuenteBot.Dialogs.Clinic;
 using PuenteBot.Dialogs.MainMenu;
+using PuenteBot.Dialogs.Recognizers;
 using PuenteBot.Dialogs.Runtime;
 using PuenteBot.Dialogs.Runtime.Prompts;
 using PuenteBot.Dialogs.Topics;
@@ -40,7 +41,9 @@ public sealed class VisitDialog : ComponentDialog
         VisitReading reading,
         IOptions<ClinicOptions> clinic,
         [FromKeyedServices(MainDialog.TopicKey)] IEnumerable<Dialog> topics,
-        VisitRecorder recorder)
+        VisitRecorder recorder,
+        DateTimeRecognizer dates,
+        TimeProvider clock)
         : base(DialogId)
     {
         this.strings = strings;
@@ -50,7 +53,7 @@ public sealed class VisitDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [AskStepAsync, AnsweredStepAsync, DoneStepAsync]));
         AddDialog(new ReminderPrompt(ReminderPromptId, reading, strings));
         AddDialog(new TextPrompt(MissedPromptId, strings));
-        AddDialog(new RescheduleDialog(strings));
+        AddDialog(new RescheduleDialog(strings, dates, clinic.Value, clock));
         AddDialog(RescheduleDialog.Prompt(strings));
         AddDialog(topics.Single(topic => topic.Id == MenuTopics.Barriers));
     }

@@ -43,6 +43,15 @@ internal static class VisitWords
         "la otra semana", "otra semana", "otro dia mejor", "en vez del", "en lugar del",
     ];
 
+    /// <summary>A time offered as the one that works ("can we do friday", "mejor el lunes"): with a day or time in the words, the reschedule question is not asked again.</summary>
+    private static readonly string[] TimeOffered =
+    [
+        "can we do", "could we do", "can it be", "could it be", "how about", "what about", "instead", "is there anything on",
+        "anything on a", "works better", "would work", "move it to", "change it to", "next week", "mejor el", "mejor la", "podemos el",
+        "se puede el", "puede ser el", "cambiar a", "cambiarla a", "cambiarla para", "moverla a", "moverla para", "para el", "pa el",
+        "la otra semana", "otra semana", "en vez del", "en lugar del", "me queda mejor", "nos queda mejor",
+    ];
+
     /// <summary>"Her dad will take her": the visit goes ahead with someone else bringing the child (read before a wish for another time, so "yo no puedo, él sí la lleva" is a yes).</summary>
     private static readonly string[] SomeoneElseBrings =
     [
@@ -89,6 +98,9 @@ internal static class VisitWords
     public static bool SomeoneElseComes(string? text) => Contains(text, SomeoneElseBrings);
 
     public static bool WantsAnotherTime(string? text) => Contains(text, AnotherTime);
+
+    /// <summary>The words offer a time that works rather than only the one that does not ("no puedo ir el jueves" offers none).</summary>
+    public static bool OffersTime(string? text) => Contains(text, TimeOffered);
 
     private static bool Contains(string? text, string[] phrases)
     {
