@@ -45,6 +45,21 @@ async function main() {
     }, styleKeys);
     await page.screenshot({ path: prefix + '-handout.png' });
 
+    // Web Chat keeps a conversation scrolled to its end while new cards arrive (a smooth scroll that can still be
+    // running on a busy machine); a family scrolls back once it has settled, so wait for the transcript to stop moving
+    // (600 ms without a change, at most 5 s) before scrolling up.
+    await page.evaluate(() => new Promise(resolve => {
+      const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+      let last = scroller ? scroller.scrollTop : 0;
+      let still = 0;
+      const started = Date.now();
+      const timer = setInterval(() => {
+        const now = scroller ? scroller.scrollTop : 0;
+        still = now === last ? still + 100 : 0;
+        last = now;
+        if (still >= 600 || Date.now() - started > 5000) { clearInterval(timer); resolve(); }
+      }, 100);
+    }));
     await page.mouse.move(195, 500);
     await page.mouse.wheel(0, -400);
     // The header slides back in on the scroll event; on a busy machine that takes longer than its transition, so wait
