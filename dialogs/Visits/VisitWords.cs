@@ -36,11 +36,15 @@ internal static class VisitWords
         "otra cita", "nueva cita", "reprogramar", "reagendar", "mover la cita", "moverla", "se puede el", "podemos el", "puede ser el",
         "mejor el", "hay otro dia", "para otro dia",
         "rebook", "re book", "move this one", "move the appointment", "move my appointment", "need to move", "another appointment",
-        "is there anything on", "anything on a", "instead", "cant do", "cannot do", "cancel pls", "cancel please", "cancel it",
+        "is there anything on", "anything on a", "cancel pls", "cancel please", "cancel it",
         "cancel this", "cancel the appointment", "cancel my appointment", "cancel the visit", "cancel this one",
         "cancelar la cita", "cancelen la cita", "cancele la cita", "cancelarla", "quiero cancelar", "quisiera cancelar",
         "pueden cambiar", "puede cambiar", "se puede cambiar", "se podra cambiar", "se podria cambiar", "la podemos cambiar",
         "la otra semana", "otra semana", "otro dia mejor", "en vez del", "en lugar del",
+        "cant do monday", "cant do tuesday", "cant do wednesday", "cant do thursday", "cant do friday", "cant do saturday",
+        "cant do mon", "cant do tue", "cant do tues", "cant do wed", "cant do thu", "cant do thur", "cant do thurs",
+        "cant do fri", "cant do sat", "cant do today", "cant do tomorrow", "cant do that day", "cant do that time",
+        "cant do this one", "cant do the",
     ];
 
     /// <summary>A time offered as the one that works ("can we do friday", "mejor el lunes"): with a day or time in the words, the reschedule question is not asked again.</summary>
