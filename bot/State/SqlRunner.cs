@@ -13,6 +13,12 @@ public abstract class SqlRunner
     /// <summary>The SQL type times are kept as (for <c>CAST(@x AS …)</c> of a parameter that may be null).</summary>
     public abstract string TimeType { get; }
 
+    /// <summary>
+    /// What a <c>SELECT</c> that picks a queue's row to claim ends with: <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL
+    /// (instances claiming at once take different rows, none waits), nothing on SQLite (one writer at a time already).
+    /// </summary>
+    public abstract string SkipLocked { get; }
+
     public abstract Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken);
 
     public abstract Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken);

@@ -7,6 +7,8 @@ namespace PuenteBot.State.Postgres;
 /// <summary>Shared SQL on the PostgreSQL database: times as <c>timestamptz</c>, lists as a <c>text[]</c> matched with <c>ANY</c>.</summary>
 public sealed class PostgresSqlRunner(PostgresDatabase database) : SqlRunner
 {
+    public override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
     public override string TimeType => "TIMESTAMPTZ";
 
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)

@@ -8,6 +8,8 @@ namespace PuenteBot.State.Sqlite;
 /// <summary>Shared SQL on the SQLite file: times as round-trip UTC text, lists as a JSON array read with <c>json_each</c>.</summary>
 public sealed class SqliteSqlRunner(SqliteDatabase database) : SqlRunner
 {
+    public override string SkipLocked => string.Empty;
+
     public override string TimeType => "TEXT";
 
     public override async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)

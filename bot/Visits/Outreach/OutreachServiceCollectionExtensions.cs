@@ -1,7 +1,5 @@
 using PuenteBot.Dialogs.Visits;
 using PuenteBot.State;
-using PuenteBot.Visits.Outreach.Postgres;
-using PuenteBot.Visits.Outreach.Sqlite;
 
 namespace PuenteBot.Visits.Outreach;
 
@@ -25,7 +23,7 @@ public static class OutreachServiceCollectionExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddByProvider<IOutreachStore, SqliteOutreachStore, PostgresOutreachStore>();
+        services.AddSingleton<IOutreachStore, OutreachStore>();
         services.AddSingleton<IVisitReplies>(sp => sp.GetRequiredService<IOutreachStore>());
         services.AddSingleton<OutreachRules>();
         services.AddSingleton<FollowUps>();

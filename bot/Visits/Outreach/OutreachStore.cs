@@ -1,14 +1,18 @@
 using System.Data.Common;
 using PuenteBot.Dialogs.Visits;
 using PuenteBot.Escalations;
+using PuenteBot.State;
 
 namespace PuenteBot.Visits.Outreach;
 
 /// <summary>
-/// <see cref="IOutreachStore"/> in SQL both databases read alike (the same statements; times as each provider keeps
-/// them). The providers differ in how a connection is opened for a write and in how a claim locks its row.
+/// <see cref="IOutreachStore"/> in SQL both databases read alike, run by <see cref="SqlRunner"/> (times as each provider
+/// keeps them, SQLite's writes behind its one writer). A claim sets the row's lease in one UPDATE … RETURNING: on SQLite
+/// one writer at a time means two workers cannot take the same row; on PostgreSQL the row is picked with
+/// <see cref="SqlRunner.SkipLocked"/>, so instances claiming at the same moment take different rows and none waits.
+/// A worker that dies leaves its row to be taken again when the lease ends.
 /// </summary>
-public abstract class OutreachStore : IOutreachStore
+public sealed class OutreachStore(SqlRunner sql) : IOutreachStore
 {
     private const string VisitColumns = "a.id, a.family_id, a.starts_at, a.clinician, a.kind, a.state, a.attended, f.reminders";
 
@@ -20,22 +24,9 @@ public abstract class OutreachStore : IOutreachStore
         "conversation_id", "channel", "language", "reply", "replied_at", "created_at", "sent_at",
     ];
 
-    /// <summary>What a claim appends to the SELECT that picks its row (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>).</summary>
-    protected abstract string ClaimLock { get; }
-
-    /// <summary>A connection for reading.</summary>
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>A connection for one write; disposing the lease ends it.</summary>
-    protected abstract Task<(DbConnection Connection, IAsyncDisposable Lease)> OpenForWriteAsync(CancellationToken cancellationToken);
-
-    /// <summary>A time as this provider stores it.</summary>
-    protected abstract object Time(DateTimeOffset value);
-
     public async Task<long?> PlanAsync(OutreachPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (connection, lease) = await OpenForWriteAsync(cancellationToken);
-        await using (lease)
+        return await sql.WriteAsync<long?>(async connection =>
         {
             await using var command = Command(
                 connection,
@@ -46,13 +37,13 @@ public abstract class OutreachStore : IOutreachStore
                 RETURNING id
                 """,
                 ("key", plan.PlanKey), ("kind", plan.Kind), ("family", plan.FamilyId), ("appointment", plan.AppointmentId), ("escalation", plan.EscalationId),
-                ("author", plan.Author), ("body", plan.Body), ("due", Time(plan.DueAt)), ("now", Time(now)));
+                ("author", plan.Author), ("body", plan.Body), ("due", plan.DueAt), ("now", now));
             return await command.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
+        }, cancellationToken);
     }
 
     public async Task<bool> MoveAsync(long id, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
-        await ExecuteAsync("UPDATE outreach SET due_at = @due, reason = NULL WHERE id = @id AND state = 'pending'", cancellationToken, ("id", id), ("due", Time(dueAt))) > 0;
+        await ExecuteAsync("UPDATE outreach SET due_at = @due, reason = NULL WHERE id = @id AND state = 'pending'", cancellationToken, ("id", id), ("due", dueAt)) > 0;
 
     public Task<int> CancelAppointmentAsync(string appointmentId, CancellationToken cancellationToken) =>
         ExecuteAsync(
@@ -62,8 +53,7 @@ public abstract class OutreachStore : IOutreachStore
 
     public async Task<OutreachRecord?> ClaimNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        var (connection, writeLease) = await OpenForWriteAsync(cancellationToken);
-        await using (writeLease)
+        return await sql.WriteAsync(async connection =>
         {
             await using var command = Command(
                 connection,
@@ -72,12 +62,12 @@ public abstract class OutreachStore : IOutreachStore
                 WHERE id = (
                     SELECT n.id FROM outreach n
                     WHERE n.state = 'pending' AND n.due_at <= @now AND (n.lease_until IS NULL OR n.lease_until <= @now)
-                    ORDER BY n.due_at, n.id LIMIT 1 {ClaimLock})
+                    ORDER BY n.due_at, n.id LIMIT 1 {sql.SkipLocked})
                 RETURNING {Columns(string.Empty)}
                 """,
-                ("now", Time(now)), ("until", Time(now + lease)));
+                ("now", now), ("until", now + lease));
             return (await ReadRowsAsync(command, cancellationToken)).SingleOrDefault();
-        }
+        }, cancellationToken);
     }
 
     public async Task<bool> SentAsync(long id, string conversationId, string? channel, string? language, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -87,7 +77,7 @@ public abstract class OutreachStore : IOutreachStore
             WHERE id = @id AND state = 'pending'
             """,
             cancellationToken,
-            ("id", id), ("now", Time(now)), ("conversation", conversationId), ("channel", channel), ("language", language)) > 0;
+            ("id", id), ("now", now), ("conversation", conversationId), ("channel", channel), ("language", language)) > 0;
 
     public async Task<bool> EndAsync(long id, string state, string reason, CancellationToken cancellationToken)
     {
@@ -106,16 +96,18 @@ public abstract class OutreachStore : IOutreachStore
         await ExecuteAsync(
             "UPDATE outreach SET due_at = @due, reason = @reason, lease_until = NULL WHERE id = @id AND state = 'pending'",
             cancellationToken,
-            ("id", id), ("due", Time(dueAt)), ("reason", reason)) > 0;
+            ("id", id), ("due", dueAt), ("reason", reason)) > 0;
 
     public async Task<int> SentCountAsync(string familyId, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            "SELECT COUNT(*) FROM outreach WHERE family_id = @family AND state = 'sent' AND kind IN ('reminder', 'missed') AND sent_at >= @since",
-            ("family", familyId), ("since", Time(since)));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return await sql.ReadAsync(async connection =>
+        {
+            await using var command = Command(
+                connection,
+                "SELECT COUNT(*) FROM outreach WHERE family_id = @family AND state = 'sent' AND kind IN ('reminder', 'missed') AND sent_at >= @since",
+                ("family", familyId), ("since", since));
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<OutreachVisit>> UpcomingAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken) =>
@@ -126,67 +118,79 @@ public abstract class OutreachStore : IOutreachStore
 
     public async Task<IReadOnlySet<string>> PlannedKeysAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            "SELECT o.plan_key FROM outreach o JOIN appointments a ON a.id = o.appointment_id WHERE a.starts_at > @after AND a.starts_at <= @until",
-            ("after", Time(after)), ("until", Time(until)));
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await sql.ReadAsync(async connection =>
         {
-            keys.Add(reader.GetString(0));
-        }
+            await using var command = Command(
+                connection,
+                "SELECT o.plan_key FROM outreach o JOIN appointments a ON a.id = o.appointment_id WHERE a.starts_at > @after AND a.starts_at <= @until",
+                ("after", after), ("until", until));
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(reader.GetString(0));
+            }
 
-        return keys;
+            return keys;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PendingVisitMessage>> PendingVisitMessagesAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            $"SELECT {Columns("o.")}, {VisitColumns} FROM outreach o JOIN appointments a ON a.id = o.appointment_id JOIN families f ON f.id = a.family_id WHERE o.state = 'pending' ORDER BY o.id");
-        var pending = new List<PendingVisitMessage>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await sql.ReadAsync(async connection =>
         {
-            pending.Add(new PendingVisitMessage(ReadRow(reader), ReadVisit(reader, Names.Length)));
-        }
+            await using var command = Command(
+                connection,
+                $"SELECT {Columns("o.")}, {VisitColumns} FROM outreach o JOIN appointments a ON a.id = o.appointment_id JOIN families f ON f.id = a.family_id WHERE o.state = 'pending' ORDER BY o.id");
+            var pending = new List<PendingVisitMessage>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                pending.Add(new PendingVisitMessage(ReadRow(reader), ReadVisit(reader, Names.Length)));
+            }
 
-        return pending;
+            return pending;
+        }, cancellationToken);
     }
 
     public async Task<OutreachVisit?> VisitAsync(string appointmentId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {VisitColumns} FROM {VisitFrom} WHERE a.id = @id", ("id", appointmentId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadVisit(reader, 0) : null;
+        return await sql.ReadAsync(async connection =>
+        {
+            await using var command = Command(connection, $"SELECT {VisitColumns} FROM {VisitFrom} WHERE a.id = @id", ("id", appointmentId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? ReadVisit(reader, 0) : null;
+        }, cancellationToken);
     }
 
     public async Task<OutreachRecord?> GetAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.id = @id", ("id", id));
-        return (await ReadRowsAsync(command, cancellationToken)).SingleOrDefault();
+        return await sql.ReadAsync(async connection =>
+        {
+            await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.id = @id", ("id", id));
+            return (await ReadRowsAsync(command, cancellationToken)).SingleOrDefault();
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutreachRecord>> ForFamilyAsync(string familyId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.family_id = @family ORDER BY o.id", ("family", familyId));
-        return await ReadRowsAsync(command, cancellationToken);
+        return await sql.ReadAsync(async connection =>
+        {
+            await using var command = Command(connection, $"SELECT {Columns("o.")} FROM outreach o WHERE o.family_id = @family ORDER BY o.id", ("family", familyId));
+            return await ReadRowsAsync(command, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OutreachRecord>> FollowUpsAsync(string escalationId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            $"SELECT {Columns("o.")} FROM outreach o WHERE o.escalation_id = @escalation AND o.kind = 'followup' ORDER BY o.created_at DESC, o.id DESC",
-            ("escalation", escalationId));
-        return await ReadRowsAsync(command, cancellationToken);
+        return await sql.ReadAsync(async connection =>
+        {
+            await using var command = Command(
+                connection,
+                $"SELECT {Columns("o.")} FROM outreach o WHERE o.escalation_id = @escalation AND o.kind = 'followup' ORDER BY o.created_at DESC, o.id DESC",
+                ("escalation", escalationId));
+            return await ReadRowsAsync(command, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -196,11 +200,10 @@ public abstract class OutreachStore : IOutreachStore
     /// </summary>
     public async Task RecordAsync(VisitReply reply, CancellationToken cancellationToken)
     {
-        var (connection, lease) = await OpenForWriteAsync(cancellationToken);
-        await using (lease)
+        await sql.WriteAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            (string, object?)[] values = [("id", reply.OutreachId), ("answer", reply.Answer), ("at", Time(reply.At))];
+            (string, object?)[] values = [("id", reply.OutreachId), ("answer", reply.Answer), ("at", reply.At)];
             await using (var outreach = Command(connection, "UPDATE outreach SET reply = @answer, replied_at = @at WHERE id = @id AND (reply IS NULL OR reply <> @answer)", values))
             {
                 outreach.Transaction = transaction;
@@ -221,26 +224,30 @@ public abstract class OutreachStore : IOutreachStore
             }
 
             await transaction.CommitAsync(cancellationToken);
-        }
+
+            return true;
+        }, cancellationToken);
     }
 
     private static string Columns(string prefix) => string.Join(", ", Names.Select(n => prefix + n));
 
     private async Task<IReadOnlyList<OutreachVisit>> VisitsAsync(string where, DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(
-            connection,
-            $"SELECT {VisitColumns} FROM {VisitFrom} WHERE {where} ORDER BY a.starts_at, a.id",
-            ("after", Time(after)), ("until", Time(until)));
-        var visits = new List<OutreachVisit>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await sql.ReadAsync(async connection =>
         {
-            visits.Add(ReadVisit(reader, 0));
-        }
+            await using var command = Command(
+                connection,
+                $"SELECT {VisitColumns} FROM {VisitFrom} WHERE {where} ORDER BY a.starts_at, a.id",
+                ("after", after), ("until", until));
+            var visits = new List<OutreachVisit>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                visits.Add(ReadVisit(reader, 0));
+            }
 
-        return visits;
+            return visits;
+        }, cancellationToken);
     }
 
     private static async Task<IReadOnlyList<OutreachRecord>> ReadRowsAsync(DbCommand command, CancellationToken cancellationToken)
@@ -288,12 +295,19 @@ public abstract class OutreachStore : IOutreachStore
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A command with its parameters: times as the provider keeps them (<see cref="SqlRunner.AddTime"/>), the rest as they are.</summary>
+    private DbCommand Command(DbConnection connection, string text, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = text;
         foreach (var (name, value) in parameters)
         {
+            if (value is DateTimeOffset time)
+            {
+                sql.AddTime(command, name, time);
+                continue;
+            }
+
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
@@ -303,13 +317,12 @@ public abstract class OutreachStore : IOutreachStore
         return command;
     }
 
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task<int> ExecuteAsync(string text, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var (connection, lease) = await OpenForWriteAsync(cancellationToken);
-        await using (lease)
+        return await sql.WriteAsync(async connection =>
         {
-            await using var command = Command(connection, sql, parameters);
+            await using var command = Command(connection, text, parameters);
             return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        }, cancellationToken);
     }
 }
