@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PuenteBot.Dialogs.Recognizers;
 
 namespace PuenteBot.Dialogs.Visits;
@@ -94,21 +95,33 @@ internal static class VisitWords
 
     /// <summary>True when the family asks for no more reminders; false when they ask for them; null otherwise. "No quiero recordatorios" is a no, though it holds "quiero recordatorios".</summary>
     public static bool? RemindersWanted(string? text) =>
-        Contains(text, NoReminders) ? false : Contains(text, WantReminders) ? true : null;
+        Contains(text, NoRemindersPhrases) ? false : Contains(text, WantRemindersPhrases) ? true : null;
 
-    public static bool Confirms(string? text) => Contains(text, Confirm);
+    public static bool Confirms(string? text) => Contains(text, ConfirmPhrases);
 
     /// <summary>Someone else brings the child: a yes to the visit, whatever else the sentence says.</summary>
-    public static bool SomeoneElseComes(string? text) => Contains(text, SomeoneElseBrings);
+    public static bool SomeoneElseComes(string? text) => Contains(text, SomeoneElseBringsPhrases);
 
-    public static bool WantsAnotherTime(string? text) => Contains(text, AnotherTime);
+    public static bool WantsAnotherTime(string? text) => Contains(text, AnotherTimePhrases);
 
     /// <summary>The words offer a time that works rather than only the one that does not ("no puedo ir el jueves" offers none).</summary>
-    public static bool OffersTime(string? text) => Contains(text, TimeOffered);
+    public static bool OffersTime(string? text) => Contains(text, TimeOfferedPhrases);
 
-    private static bool Contains(string? text, string[] phrases)
-    {
-        var folded = " " + string.Join(' ', NormalizedText.Words(text)) + " ";
-        return phrases.Any(p => folded.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
+    private static readonly PhraseSet ConfirmPhrases = Phrases(Confirm);
+
+    private static readonly PhraseSet AnotherTimePhrases = Phrases(AnotherTime);
+
+    private static readonly PhraseSet TimeOfferedPhrases = Phrases(TimeOffered);
+
+    private static readonly PhraseSet SomeoneElseBringsPhrases = Phrases(SomeoneElseBrings);
+
+    private static readonly PhraseSet NoRemindersPhrases = Phrases(NoReminders);
+
+    private static readonly PhraseSet WantRemindersPhrases = Phrases(WantReminders);
+
+    /// <summary>The list as one <see cref="PhraseSet"/> (declared after the lists, so they are filled first).</summary>
+    private static PhraseSet Phrases(string[] phrases) => new(" (?:" + string.Join('|', phrases.Select(Regex.Escape)) + ") ");
+
+    /// <summary>Over the message's words only (a clause break is no word), so a phrase may run across one.</summary>
+    private static bool Contains(string? text, PhraseSet phrases) => phrases.IsFoundIn(" " + string.Join(' ', NormalizedText.Words(text)) + " ");
 }
