@@ -1,5 +1,4 @@
 using PuenteBot.Dialogs.Visits;
-using PuenteBot.State;
 
 namespace PuenteBot.Visits.Outreach;
 

@@ -5,11 +5,11 @@ using PuenteBot.State;
 namespace PuenteBot.Reports.Outcomes;
 
 /// <summary>
-/// The outcomes page's four reads, one SQL text for both providers (named <c>@</c> parameters, no JSON functions:
-/// the conversation state and the escalation summary are read in C#). Each provider passes its own time values
-/// (SQLite: round-trip UTC text, which sorts in time order; PostgreSQL: <c>timestamptz</c>).
+/// The outcomes page's four reads from the database <c>Storage:Provider</c> names, one SQL text for both providers run
+/// by <see cref="SqlRunner"/> (named <c>@</c> parameters, times as each provider keeps them, no JSON functions: the
+/// conversation state and the escalation summary are read in C#).
 /// </summary>
-internal static class OutcomeQueries
+public sealed class OutcomeSource(SqlRunner sql) : IOutcomeSource
 {
     /// <summary>
     /// Conversations that may hold a care note dated in the range (saved since its start) or an inbound message in it:
@@ -40,22 +40,23 @@ internal static class OutcomeQueries
         WHERE a.attended IS NOT NULL AND a.state <> 'cancelled' AND a.starts_at >= @from AND a.starts_at < @until
         """;
 
-    public static async Task<OutcomeFacts> ReadAsync(DbConnection connection, object from, object until, CancellationToken cancellationToken) =>
-        new(
+    public Task<OutcomeFacts> ReadAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) =>
+        sql.ReadAsync(async connection => new OutcomeFacts(
             await ReadAsync(connection, Conversations, from, until, r => new OutcomeConversation(r.GetString(0), Text(r, 1), Text(r, 2), r.GetString(3), Convert.ToBoolean(r.GetValue(4))), cancellationToken),
             await ReadAsync(connection, Escalations, from, until, r => new OutcomeEscalation(r.GetString(0), r.GetString(1), EscalationRowReader.Time(r.GetValue(2)), r.IsDBNull(3) ? null : EscalationRowReader.Time(r.GetValue(3))), cancellationToken),
             await ReadAsync(connection, Messages, from, until, r => new OutcomeMessage(r.GetString(0), Text(r, 1), Text(r, 2), Text(r, 3)), cancellationToken),
-            await ReadAsync(connection, Visits, from, until, r => new OutcomeVisit(Convert.ToBoolean(r.GetValue(0)), Convert.ToBoolean(r.GetValue(3)), r.GetString(1), r.GetString(2)), cancellationToken));
+            await ReadAsync(connection, Visits, from, until, r => new OutcomeVisit(Convert.ToBoolean(r.GetValue(0)), Convert.ToBoolean(r.GetValue(3)), r.GetString(1), r.GetString(2)), cancellationToken)),
+            cancellationToken);
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    private static async Task<IReadOnlyList<T>> ReadAsync<T>(DbConnection connection, string sql, object from, object until, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(DbConnection connection, string text, DateTimeOffset from, DateTimeOffset until, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Add(command, "@from", from);
-        Add(command, "@until", until);
-        Add(command, "@inbound", LogEntry.Inbound);
+        command.CommandText = text;
+        sql.AddTime(command, "@from", from);
+        sql.AddTime(command, "@until", until);
+        SqlRunner.AddText(command, "@inbound", LogEntry.Inbound);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -64,13 +65,5 @@ internal static class OutcomeQueries
         }
 
         return rows;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
